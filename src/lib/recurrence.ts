@@ -1,0 +1,112 @@
+/**
+ * Reception schedules as RFC 5545 recurrence rules ("每月第三个星期二" = FREQ=MONTHLY;BYDAY=+3TU,
+ * "单月15日" = FREQ=MONTHLY;BYMONTH=1,3,5,7,9,11;BYMONTHDAY=15, "每周一" = FREQ=WEEKLY;BYDAY=MO),
+ * read with the `rrule` library. Dates are calendar dates ('YYYY-MM-DD'), computed in UTC so the
+ * server's time zone never shifts a day.
+ */
+import rrulePkg from 'rrule';
+import type { Bilingual } from '../platform/http/errors.ts';
+
+const { RRule, Frequency } = rrulePkg;
+
+const WEEKDAY_ZH = ['一', '二', '三', '四', '五', '六', '日'];
+const WEEKDAY_EN = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const ORDINAL_ZH: Record<number, string> = { 1: '第一个', 2: '第二个', 3: '第三个', 4: '第四个', 5: '第五个', [-1]: '最后一个' };
+const ORDINAL_EN: Record<number, string> = { 1: '1st', 2: '2nd', 3: '3rd', 4: '4th', 5: '5th', [-1]: 'last' };
+
+export interface ParsedRule {
+  freq: 'weekly' | 'monthly';
+  interval: number;
+  /** Weekdays 0 = Monday … 6 = Sunday, with an ordinal for monthly rules (3 = third, -1 = last). */
+  byDay: { weekday: number; n: number | null }[];
+  byMonthDay: number[];
+  byMonth: number[];
+}
+
+export type RuleResult = { ok: true; rule: ParsedRule } | { ok: false; message: Bilingual };
+
+const fail = (zh: string, en: string): RuleResult => ({ ok: false, message: { zh, en } });
+
+/** Parse and check a rule; only the weekly and monthly forms a reception schedule needs are accepted. */
+export function parseReceptionRule(text: string): RuleResult {
+  if (text.length > 200 || !/^[A-Z0-9=;,+-]+$/.test(text)) return fail('接待规则格式不正确', 'The reception rule is malformed');
+  let options;
+  try {
+    options = RRule.parseString(text);
+  } catch {
+    return fail('接待规则格式不正确', 'The reception rule is malformed');
+  }
+  const allowed = new Set(['FREQ', 'INTERVAL', 'BYDAY', 'BYMONTHDAY', 'BYMONTH']);
+  for (const part of text.split(';')) {
+    const key = part.split('=')[0] ?? '';
+    if (!allowed.has(key)) return fail(`接待规则不支持 ${key}`, `The reception rule does not support ${key}`);
+  }
+  if (options.freq !== Frequency.WEEKLY && options.freq !== Frequency.MONTHLY) {
+    return fail('接待规则只能按周或按月重复', 'A reception rule repeats weekly or monthly');
+  }
+  const freq = options.freq === Frequency.WEEKLY ? 'weekly' : 'monthly';
+  const interval = options.interval ?? 1;
+  if (!Number.isInteger(interval) || interval < 1 || interval > 12) return fail('重复间隔应为 1–12', 'The interval must be 1–12');
+  const rawDays = options.byweekday === null || options.byweekday === undefined ? [] : Array.isArray(options.byweekday) ? options.byweekday : [options.byweekday];
+  const byDay = rawDays.map((d) =>
+    typeof d === 'number' ? { weekday: d, n: null } : typeof d === 'string' ? { weekday: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'].indexOf(d), n: null } : { weekday: d.weekday, n: d.n ?? null },
+  );
+  const byMonthDay = options.bymonthday === null || options.bymonthday === undefined ? [] : [options.bymonthday].flat();
+  const byMonth = options.bymonth === null || options.bymonth === undefined ? [] : [options.bymonth].flat();
+  if (byMonthDay.some((d) => d < 1 || d > 28)) {
+    return fail('每月的接待日应为 1–28 日（每个月都有的日子）', 'A monthly reception day must be 1–28 (a day every month has)');
+  }
+  if (freq === 'weekly') {
+    if (byDay.length === 0) return fail('按周接待须选择星期几', 'A weekly rule needs a weekday');
+    if (byDay.some((d) => d.n !== null) || byMonthDay.length > 0) return fail('按周接待不能指定第几周或日期', 'A weekly rule takes plain weekdays');
+  } else {
+    if (byDay.length === 0 && byMonthDay.length === 0) return fail('按月接待须指定日期或第几个星期几', 'A monthly rule needs a day of the month or an nth weekday');
+    if (byDay.length > 0 && byMonthDay.length > 0) return fail('按月接待只能指定日期或星期之一', 'A monthly rule takes either days or weekdays, not both');
+    if (byDay.some((d) => d.n === null || ![1, 2, 3, 4, 5, -1].includes(d.n))) {
+      return fail('按月接待的星期须注明第几个（如第三个星期二）', 'A monthly weekday needs an ordinal (e.g. 3rd Tuesday)');
+    }
+  }
+  return { ok: true, rule: { freq, interval, byDay, byMonthDay, byMonth } };
+}
+
+function monthsText(byMonth: number[]): Bilingual | null {
+  if (byMonth.length === 0) return null;
+  const sorted = [...byMonth].sort((a, b) => a - b);
+  if (sorted.join() === '1,3,5,7,9,11') return { zh: '单月', en: 'odd months' };
+  if (sorted.join() === '2,4,6,8,10,12') return { zh: '双月', en: 'even months' };
+  return { zh: `${sorted.join('、')}月`, en: `months ${sorted.join(', ')}` };
+}
+
+/** "每月第三个星期二 9:00–11:00" / "3rd Tue of every month 9:00–11:00". */
+export function describeReceptionRule(text: string, start?: string | null, end?: string | null): Bilingual {
+  const parsed = parseReceptionRule(text);
+  if (!parsed.ok) return parsed.message;
+  const r = parsed.rule;
+  const time = start && end ? ` ${start.replace(/^0/, '')}–${end.replace(/^0/, '')}` : '';
+  const months = monthsText(r.byMonth);
+  if (r.freq === 'weekly') {
+    const days = r.byDay.map((d) => d.weekday).sort((a, b) => a - b);
+    const every = r.interval === 1 ? { zh: '每周', en: 'Every week' } : { zh: `每${r.interval}周`, en: `Every ${r.interval} weeks` };
+    return {
+      zh: `${months ? months.zh : ''}${every.zh}${days.map((d) => `星期${WEEKDAY_ZH[d]}`).join('、')}${time}`,
+      en: `${every.en} on ${days.map((d) => WEEKDAY_EN[d]).join(', ')}${months ? ` in ${months.en}` : ''}${time}`,
+    };
+  }
+  const every = months ?? (r.interval === 1 ? { zh: '每月', en: 'every month' } : { zh: `每${r.interval}个月`, en: `every ${r.interval} months` });
+  const everyZh = months ? months.zh : every.zh;
+  if (r.byMonthDay.length > 0) {
+    const days = [...r.byMonthDay].sort((a, b) => a - b);
+    return { zh: `${everyZh}${days.join('、')}日${time}`, en: `Day ${days.join(', ')} of ${every.en}${time}` };
+  }
+  const parts = r.byDay.map((d) => ({ zh: `${ORDINAL_ZH[d.n ?? 1]}星期${WEEKDAY_ZH[d.weekday]}`, en: `${ORDINAL_EN[d.n ?? 1]} ${WEEKDAY_EN[d.weekday]}` }));
+  return { zh: `${everyZh}${parts.map((p) => p.zh).join('、')}${time}`, en: `${parts.map((p) => p.en).join(', ')} of ${every.en}${time}` };
+}
+
+/** The next `count` dates on or after `from` ('YYYY-MM-DD'). */
+export function nextReceptionDates(text: string, from: string, count: number): string[] {
+  const parsed = parseReceptionRule(text);
+  if (!parsed.ok) return [];
+  const [y, m, d] = from.split('-').map(Number) as [number, number, number];
+  const rule = new RRule({ ...RRule.parseString(text), dtstart: new Date(Date.UTC(y, m - 1, d)), count });
+  return rule.all().map((date) => date.toISOString().slice(0, 10));
+}

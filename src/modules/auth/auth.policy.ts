@@ -1,0 +1,40 @@
+/**
+ * What each role may do. Pure predicates over the actor; routes declare the permission they
+ * need and the access hook checks it (see platform/http/access.ts). Which rows an actor may
+ * touch is the jurisdiction scope's business (platform/db/scope.ts), not this table's.
+ */
+import type { Actor, Role } from './auth.domain.ts';
+
+export const PERMISSIONS = [
+  'org.read', // see the organisation: jurisdictions, representatives, stations, units …
+  'org.write', // create, edit, delete and import organisation records
+  'org.reveal_phone', // see a representative's or unit contact's full phone number (audited)
+  'users.read',
+  'users.write', // create accounts, edit their profile, disable them
+  'users.security', // unlock, reset passwords, grant and revoke roles
+  'audit.read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const BUSINESS_READ: Permission[] = ['org.read'];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  representative: BUSINESS_READ,
+  liaison_officer: BUSINESS_READ,
+  unit_staff: BUSINESS_READ,
+  leader: BUSINESS_READ,
+  congress_staff: ['org.read', 'org.write', 'org.reveal_phone'],
+  // The system administrator runs accounts and needs the organisation to bind them to it.
+  sys_admin: ['org.read', 'users.read', 'users.write'],
+  security_admin: ['users.read', 'users.security'],
+  audit_admin: ['audit.read'],
+};
+
+export function can(actor: Actor, permission: Permission): boolean {
+  return actor.roles.some((role) => ROLE_PERMISSIONS[role].includes(permission));
+}
+
+/** Every permission the actor holds, for the client to shape its menu. */
+export function permissionsOf(actor: Actor): Permission[] {
+  return PERMISSIONS.filter((p) => can(actor, p));
+}

@@ -1,0 +1,14 @@
+/** Every module's API, mounted under /api/v1. */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { AppContext } from '../context.ts';
+import { auditRoutes } from '../../modules/audit/audit.routes.ts';
+import { authRoutes } from '../../modules/auth/auth.routes.ts';
+import { usersRoutes } from '../../modules/auth/users.routes.ts';
+
+export function apiRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    await app.register(authRoutes(ctx));
+    await app.register(usersRoutes(ctx));
+    await app.register(auditRoutes(ctx));
+  };
+}
