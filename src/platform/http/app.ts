@@ -74,6 +74,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     schemaErrorFormatter: (errors) => new Error(errors.map((e) => e.message).join('; ')),
   });
   app.setValidatorCompiler(validatorCompiler);
+  // The API speaks JSON (and multipart for uploads); a text/plain body is refused with 415.
+  app.removeContentTypeParser('text/plain');
 
   app.setErrorHandler((err, request, reply) => {
     const appError = toAppError(err);
