@@ -141,18 +141,38 @@ export function describeError(root: unknown, e: RawError): FieldError {
   return { path, rule: e.keyword, message };
 }
 
-/** Drop the noise of alternatives: keep an anyOf/oneOf error, not the failures of each branch. */
-function collapse(errors: RawError[]): RawError[] {
-  const unions = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.schemaPath);
-  return errors.filter(
-    (e) =>
-      e.keyword !== 'boolean' &&
-      !unions.some((u) => e.schemaPath !== u && (e.schemaPath.startsWith(`${u}/anyOf`) || e.schemaPath.startsWith(`${u}/oneOf`))),
-  );
+const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
+
+/**
+ * Drop the noise of alternatives. For a nullable field (X or null) given a non-null value, keep
+ * what is wrong with it as an X ("不能包含 < >"), not "matches no alternative"; for other unions
+ * keep the one union error rather than the failure of every branch.
+ */
+function collapse(root: unknown, errors: RawError[]): RawError[] {
+  const dropped = new Set<RawError>();
+  for (const union of errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')) {
+    const node = resolvePointer(root, union.schemaPath);
+    const branches = (node?.[union.keyword] as SchemaNode[] | undefined) ?? [];
+    const nullIndex = branches.findIndex((b) => b.type === 'null');
+    const branchPath = (i: number) => `${union.schemaPath}/${union.keyword}/${i}`;
+    if (branches.length === 2 && nullIndex >= 0) {
+      const real = branchPath(1 - nullIndex);
+      const realErrors = errors.filter((e) => e !== union && under(e.schemaPath, real) && e.instancePath.startsWith(union.instancePath));
+      if (realErrors.length > 0) {
+        dropped.add(union);
+        for (const e of errors) if (under(e.schemaPath, branchPath(nullIndex))) dropped.add(e);
+        continue;
+      }
+    }
+    for (const e of errors) {
+      if (e !== union && under(e.schemaPath, `${union.schemaPath}/${union.keyword}`)) dropped.add(e);
+    }
+  }
+  return errors.filter((e) => e.keyword !== 'boolean' && !dropped.has(e));
 }
 
 export function describeErrors(root: unknown, errors: RawError[]): FieldError[] {
-  return collapse(errors).map((e) => describeError(root, e));
+  return collapse(root, errors).map((e) => describeError(root, e));
 }
 
 /** Marker on the validation errors Fastify hands to the error handler. */
