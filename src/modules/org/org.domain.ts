@@ -3,7 +3,7 @@
  * the Chinese labels users know them by, and the pure rules between them. The API, the import
  * files, the demo data and the web app all take their lists from here.
  */
-import type { Bilingual } from '../../platform/http/errors.ts';
+import type { Bilingual, FieldError } from '../../platform/http/errors.ts';
 
 export const JURISDICTION_LEVELS = ['province', 'city', 'county', 'township', 'village'] as const;
 export type JurisdictionLevel = (typeof JURISDICTION_LEVELS)[number];
@@ -142,4 +142,106 @@ export function valueFromLabel<T extends string>(labels: Record<T, Bilingual>, i
     if (needle === value || needle === label.zh || needle.toLowerCase() === label.en.toLowerCase()) return value;
   }
   return undefined;
+}
+
+/** Levels sorted highest first (全国 before 省 …), without repeats: how a representative's seats are shown. */
+export function sortLevels(levels: Iterable<CongressLevel>): CongressLevel[] {
+  return [...new Set(levels)].sort((a, b) => CONGRESS_LEVELS.indexOf(a) - CONGRESS_LEVELS.indexOf(b));
+}
+
+/** A seat counts as current until the day it ends: no end date, or an end date after today. */
+export function isCurrentSeat(endedOn: string | null, today: string): boolean {
+  return endedOn === null || endedOn > today;
+}
+
+/** Today's calendar date in Beijing (UTC+8, no daylight saving), as 'YYYY-MM-DD'. */
+export function beijingDate(now: Date): string {
+  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** The ids of a materialised path, root first: '/1/4/17/' → [1, 4, 17]. */
+export function pathIds(path: string): number[] {
+  return path.split('/').filter(Boolean).map(Number);
+}
+
+/** The path of a new child: the parent's path followed by the child's id. */
+export function childPath(parentPath: string, id: number): string {
+  return `${parentPath}${id}/`;
+}
+
+/** A root jurisdiction has no parent: its path holds one id ('/' is the system's whole database). */
+export function isRootPath(path: string): boolean {
+  return pathIds(path).length <= 1;
+}
+
+/**
+ * How many steps up the tree `ancestorId` lies from the jurisdiction at `path` (0 = itself), or
+ * undefined when it is not an ancestor. Used to rank handling units by nearness.
+ */
+export function ancestorDistance(path: string, ancestorId: number): number | undefined {
+  const ids = pathIds(path);
+  const at = ids.lastIndexOf(ancestorId);
+  return at < 0 ? undefined : ids.length - 1 - at;
+}
+
+/**
+ * A group roster: each representative once, and at most one leader (组长); deputies (副组长) may be
+ * several. Errors point at the offending entry of `members`.
+ */
+export function checkGroupRoster(members: readonly { representativeId: number; role?: GroupRole | undefined }[]): FieldError[] {
+  const problems: FieldError[] = [];
+  const seen = new Set<number>();
+  let leaders = 0;
+  members.forEach((m, i) => {
+    if (seen.has(m.representativeId)) {
+      problems.push({ path: `/members/${i}/representativeId`, rule: 'unique', message: { zh: '同一代表只能出现一次', en: 'A representative may appear only once' } });
+    }
+    seen.add(m.representativeId);
+    if (m.role === 'leader' && ++leaders > 1) {
+      problems.push({ path: `/members/${i}/role`, rule: 'oneLeader', message: { zh: '代表小组只能有一名组长', en: 'A group has at most one leader' } });
+    }
+  });
+  return problems;
+}
+
+/** Reception times: both or neither, and the start before the end ('HH:MM' strings compare as times). */
+export function checkReceptionTimes(start: string | null, end: string | null): FieldError[] {
+  if ((start === null) !== (end === null)) {
+    const path = start === null ? '/receptionStart' : '/receptionEnd';
+    return [{ path, rule: 'pair', message: { zh: '接待开始时间和结束时间须同时填写', en: 'Give both the start and the end time, or neither' } }];
+  }
+  if (start !== null && end !== null && start >= end) {
+    return [{ path: '/receptionEnd', rule: 'order', message: { zh: '接待结束时间须晚于开始时间', en: 'The end time must be after the start time' } }];
+  }
+  return [];
+}
+
+/** A date range where both ends are optional: the start may not come after the end. */
+export function checkDateOrder(start: string | null | undefined, end: string | null | undefined, path: string, label: Bilingual): FieldError[] {
+  if (start && end && start > end) {
+    return [{ path, rule: 'order', message: { zh: `${label.zh}不能早于开始日期`, en: `${label.en} must not be before the start date` } }];
+  }
+  return [];
+}
+
+/**
+ * Arrange nodes in tree order (each parent before its children, depth first), keeping the given
+ * order among siblings. Nodes whose parent is not in the list are roots.
+ */
+export function orderAsTree<T extends { id: number; parentId: number | null }>(nodes: readonly T[]): T[] {
+  const ids = new Set(nodes.map((n) => n.id));
+  const children = new Map<number | null, T[]>();
+  for (const n of nodes) {
+    const key = n.parentId !== null && ids.has(n.parentId) ? n.parentId : null;
+    children.set(key, [...(children.get(key) ?? []), n]);
+  }
+  const out: T[] = [];
+  const visit = (parent: number | null) => {
+    for (const n of children.get(parent) ?? []) {
+      out.push(n);
+      visit(n.id);
+    }
+  };
+  visit(null);
+  return out;
 }

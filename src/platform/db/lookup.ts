@@ -41,3 +41,15 @@ export async function jurisdictionByCode(
 ): Promise<{ id: number; name: string; path: string; level: string } | undefined> {
   return db.selectFrom('jurisdiction').select(['id', 'name', 'path', 'level']).where('code', '=', code).executeTakeFirst();
 }
+
+/** Whether the account holds the role (e.g. a station's liaison officer must hold 'liaison_officer'). */
+export async function accountHasRole(db: Kysely<DB>, userId: number, role: string): Promise<boolean> {
+  const row = await db.selectFrom('user_role').select('user_id').where('user_id', '=', userId).where('role', '=', role).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** How many accounts refer to a record (before deleting it): by representative, unit or jurisdiction. */
+export async function accountsReferring(db: Kysely<DB>, column: 'representative_id' | 'unit_id' | 'jurisdiction_id', id: number): Promise<number> {
+  const row = await db.selectFrom('app_user').select((eb) => eb.fn.countAll<number>().as('n')).where(column, '=', id).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,0 +1,276 @@
+/** Storage of representatives, their seats in congresses, and where they serve. */
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../../platform/db/schema.ts';
+import { inScope, type Scope } from '../../platform/db/scope.ts';
+import type { CongressLevel, Gender, GroupKind, GroupRole, RepresentativeStatus, StationTier } from './org.domain.ts';
+import { fetchPage, textMatch } from './org.repo.ts';
+
+export interface RepresentativeRecord {
+  id: number;
+  code: string;
+  name: string;
+  gender: Gender;
+  ethnicity: string | null;
+  jurisdiction: { id: number; name: string };
+  employer: string | null;
+  post: string | null;
+  sector: string | null;
+  status: RepresentativeStatus;
+  statusNote: string | null;
+  isPublic: boolean;
+  bio: string | null;
+  /** Ciphertext; the service masks or (audited) reveals it. */
+  phoneEnc: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface RepresentativeFilter {
+  q?: string | undefined;
+  /** A sub-tree already resolved within the scope. */
+  within?: Scope | undefined;
+  level?: CongressLevel | undefined;
+  congressId?: number | undefined;
+  status?: RepresentativeStatus | undefined;
+  gender?: Gender | undefined;
+  sector?: string | undefined;
+  groupId?: number | undefined;
+  stationId?: number | undefined;
+  gridId?: number | undefined;
+  isPublic?: boolean | undefined;
+  sort?: 'name' | 'code' | 'updatedAt' | undefined;
+  /** Today's date, for "current seat" (the level filter). */
+  today: string;
+}
+
+function representativeQuery(db: Kysely<DB>, scope: Scope) {
+  return db
+    .selectFrom('representative as r')
+    .innerJoin('jurisdiction as j', 'j.id', 'r.jurisdiction_id')
+    .select([
+      'r.id',
+      'r.code',
+      'r.name',
+      'r.gender',
+      'r.ethnicity',
+      'r.jurisdiction_id',
+      'j.name as jurisdiction_name',
+      'r.employer',
+      'r.post',
+      'r.sector',
+      'r.status',
+      'r.status_note',
+      'r.is_public',
+      'r.bio',
+      'r.phone_enc',
+      'r.created_at',
+      'r.updated_at',
+    ])
+    .where(inScope(scope, 'r.jurisdiction_id'));
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof representativeQuery>['executeTakeFirstOrThrow']>>;
+
+function toRecord(r: Row): RepresentativeRecord {
+  return {
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    gender: r.gender,
+    ethnicity: r.ethnicity,
+    jurisdiction: { id: r.jurisdiction_id, name: r.jurisdiction_name },
+    employer: r.employer,
+    post: r.post,
+    sector: r.sector,
+    status: r.status,
+    statusNote: r.status_note,
+    isPublic: r.is_public === 1,
+    bio: r.bio,
+    phoneEnc: r.phone_enc,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+/** The scoped, filtered and ordered query behind the list and the export. */
+function filteredQuery(db: Kysely<DB>, scope: Scope, f: RepresentativeFilter) {
+  let q = representativeQuery(db, scope);
+  if (f.q) q = q.where(textMatch(f.q, ['r.name', 'r.code', 'r.employer']));
+  if (f.within) q = q.where(inScope(f.within, 'r.jurisdiction_id'));
+  if (f.status) q = q.where('r.status', '=', f.status);
+  if (f.gender) q = q.where('r.gender', '=', f.gender);
+  if (f.sector) q = q.where('r.sector', '=', f.sector);
+  if (f.isPublic !== undefined) q = q.where('r.is_public', '=', f.isPublic ? 1 : 0);
+  const { level, congressId, groupId, stationId, gridId, today } = f;
+  if (level) {
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('representative_seat as s')
+          .innerJoin('congress as c', 'c.id', 's.congress_id')
+          .select('s.id')
+          .whereRef('s.representative_id', '=', 'r.id')
+          .where('c.level', '=', level)
+          .where((e) => e.or([e('s.ended_on', 'is', null), e('s.ended_on', '>', today)])),
+      ),
+    );
+  }
+  if (congressId !== undefined) {
+    q = q.where((eb) => eb.exists(eb.selectFrom('representative_seat as s').select('s.id').whereRef('s.representative_id', '=', 'r.id').where('s.congress_id', '=', congressId)));
+  }
+  if (groupId !== undefined) {
+    q = q.where((eb) => eb.exists(eb.selectFrom('group_member as m').select('m.group_id').whereRef('m.representative_id', '=', 'r.id').where('m.group_id', '=', groupId)));
+  }
+  if (stationId !== undefined) {
+    q = q.where((eb) => eb.exists(eb.selectFrom('station_member as m').select('m.station_id').whereRef('m.representative_id', '=', 'r.id').where('m.station_id', '=', stationId)));
+  }
+  if (gridId !== undefined) {
+    q = q.where((eb) => eb.exists(eb.selectFrom('grid_member as m').select('m.grid_id').whereRef('m.representative_id', '=', 'r.id').where('m.grid_id', '=', gridId)));
+  }
+  switch (f.sort ?? 'code') {
+    case 'name':
+      return q.orderBy('r.name').orderBy('r.id');
+    case 'code':
+      return q.orderBy('r.code').orderBy('r.id');
+    case 'updatedAt':
+      return q.orderBy('r.updated_at', 'desc').orderBy('r.id', 'desc');
+  }
+}
+
+export async function listRepresentatives(db: Kysely<DB>, scope: Scope, filter: RepresentativeFilter, page: number, pageSize: number) {
+  const { rows, total } = await fetchPage(filteredQuery(db, scope, filter), page, pageSize);
+  return { items: rows.map(toRecord), total };
+}
+
+/** Every matching row, up to `limit` (the export). */
+export async function allRepresentatives(db: Kysely<DB>, scope: Scope, filter: RepresentativeFilter, limit: number): Promise<RepresentativeRecord[]> {
+  const rows = await filteredQuery(db, scope, filter).limit(limit).execute();
+  return rows.map(toRecord);
+}
+
+export async function findRepresentative(db: Kysely<DB>, scope: Scope, id: number): Promise<RepresentativeRecord | undefined> {
+  const row = await representativeQuery(db, scope).where('r.id', '=', id).executeTakeFirst();
+  return row ? toRecord(row) : undefined;
+}
+
+export interface SeatRecord {
+  id: number;
+  congress: { id: number; name: string; level: CongressLevel; termNumber: number };
+  delegation: string | null;
+  constituency: string | null;
+  electedOn: string | null;
+  endedOn: string | null;
+}
+
+/** Seats, highest level and newest term first. */
+export async function seatsOf(db: Kysely<DB>, representativeId: number): Promise<SeatRecord[]> {
+  const rows = await db
+    .selectFrom('representative_seat as s')
+    .innerJoin('congress as c', 'c.id', 's.congress_id')
+    .select(['s.id', 's.congress_id', 'c.name', 'c.level', 'c.term_number', 's.delegation', 's.constituency', 's.elected_on', 's.ended_on'])
+    .where('s.representative_id', '=', representativeId)
+    .orderBy('c.term_number', 'desc')
+    .orderBy('s.id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    congress: { id: r.congress_id, name: r.name, level: r.level, termNumber: r.term_number },
+    delegation: r.delegation,
+    constituency: r.constituency,
+    electedOn: r.elected_on,
+    endedOn: r.ended_on,
+  }));
+}
+
+export interface Memberships {
+  groups: { id: number; name: string; kind: GroupKind; role: GroupRole }[];
+  stations: { id: number; name: string; tier: StationTier }[];
+  grids: { id: number; name: string }[];
+}
+
+/** The groups, stations and grids a representative belongs to, as far as the scope lets the actor see. */
+export async function membershipsOf(db: Kysely<DB>, scope: Scope, representativeId: number): Promise<Memberships> {
+  const [groups, stations, grids] = await Promise.all([
+    db
+      .selectFrom('group_member as m')
+      .innerJoin('rep_group as g', 'g.id', 'm.group_id')
+      .select(['g.id', 'g.name', 'g.kind', 'm.role'])
+      .where('m.representative_id', '=', representativeId)
+      .where(inScope(scope, 'g.jurisdiction_id'))
+      .orderBy('g.name')
+      .orderBy('g.id')
+      .execute(),
+    db
+      .selectFrom('station_member as m')
+      .innerJoin('station as s', 's.id', 'm.station_id')
+      .select(['s.id', 's.name', 's.tier'])
+      .where('m.representative_id', '=', representativeId)
+      .where(inScope(scope, 's.jurisdiction_id'))
+      .orderBy('s.name')
+      .orderBy('s.id')
+      .execute(),
+    db
+      .selectFrom('grid_member as m')
+      .innerJoin('grid as g', 'g.id', 'm.grid_id')
+      .select(['g.id', 'g.name'])
+      .where('m.representative_id', '=', representativeId)
+      .where(inScope(scope, 'g.jurisdiction_id'))
+      .orderBy('g.name')
+      .orderBy('g.id')
+      .execute(),
+  ]);
+  return { groups, stations, grids };
+}
+
+export interface RepresentativeColumns {
+  code: string;
+  name: string;
+  gender: Gender;
+  ethnicity: string | null;
+  jurisdiction_id: number;
+  employer: string | null;
+  post: string | null;
+  sector: string | null;
+  status: RepresentativeStatus;
+  status_note: string | null;
+  is_public: number;
+  bio: string | null;
+  phone_enc: string | null;
+  phone_hash: string | null;
+}
+
+export async function insertRepresentative(trx: Transaction<DB>, r: RepresentativeColumns, now: string): Promise<number> {
+  const row = await trx
+    .insertInto('representative')
+    .values({ ...r, created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateRepresentative(trx: Transaction<DB>, id: number, patch: Partial<RepresentativeColumns>, now: string): Promise<void> {
+  await trx.updateTable('representative').set({ ...patch, updated_at: now }).where('id', '=', id).execute();
+}
+
+export interface SeatColumns {
+  congress_id: number;
+  delegation: string | null;
+  constituency: string | null;
+  elected_on: string | null;
+  ended_on: string | null;
+}
+
+export async function replaceSeats(trx: Transaction<DB>, representativeId: number, seats: readonly SeatColumns[]): Promise<void> {
+  await trx.deleteFrom('representative_seat').where('representative_id', '=', representativeId).execute();
+  if (seats.length > 0) {
+    await trx
+      .insertInto('representative_seat')
+      .values(seats.map((s) => ({ ...s, representative_id: representativeId })))
+      .execute();
+  }
+}
+
+/** Seats, memberships and the row itself (seats and memberships cascade). */
+export async function deleteRepresentative(trx: Transaction<DB>, id: number): Promise<void> {
+  await trx.deleteFrom('representative').where('id', '=', id).execute();
+}
