@@ -4,11 +4,15 @@ import type { AppContext } from '../context.ts';
 import { auditRoutes } from '../../modules/audit/audit.routes.ts';
 import { authRoutes } from '../../modules/auth/auth.routes.ts';
 import { usersRoutes } from '../../modules/auth/users.routes.ts';
+import { importRoutes } from '../../modules/org/import.routes.ts';
+import { orgRoutes } from '../../modules/org/org.routes.ts';
 
 export function apiRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   return async (app) => {
     await app.register(authRoutes(ctx));
     await app.register(usersRoutes(ctx));
     await app.register(auditRoutes(ctx));
+    await app.register(orgRoutes(ctx));
+    await app.register(importRoutes(ctx));
   };
 }
