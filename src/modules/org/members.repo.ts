@@ -4,7 +4,8 @@
  */
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
-import { inScope, type Scope } from '../../platform/db/scope.ts';
+import type { Scope } from '../../platform/db/scope.ts';
+import { representativeVisible } from './rep-visibility.repo.ts';
 import { sortLevels, type CongressLevel, type GroupRole, type RepresentativeStatus } from './org.domain.ts';
 
 export type RosterKind = 'group' | 'station' | 'grid';
@@ -51,7 +52,7 @@ export async function currentLevels(db: Kysely<DB>, ids: readonly number[], toda
 /** A correlated count of the roster's representatives visible in the scope, for list queries. */
 export function memberCountOf(scope: Scope, kind: RosterKind, ownerIdColumn: string): RawBuilder<number> {
   const { table, owner } = ROSTER_TABLES[kind];
-  return sql<number>`(select count(*) from ${sql.table(table)} m inner join representative mr on mr.id = m.representative_id where ${sql.ref(`m.${owner}`)} = ${sql.ref(ownerIdColumn)} and ${inScope(scope, 'mr.jurisdiction_id')})`;
+  return sql<number>`(select count(*) from ${sql.table(table)} m inner join representative mr on mr.id = m.representative_id where ${sql.ref(`m.${owner}`)} = ${sql.ref(ownerIdColumn)} and ${representativeVisible(scope, 'mr.id', 'mr.jurisdiction_id')})`;
 }
 
 /** Representative ids and roles of a roster, unscoped: for checks on a write, never shown as such. */
@@ -84,7 +85,7 @@ export async function listMembers(db: Kysely<DB>, scope: Scope, kind: RosterKind
     .innerJoin('jurisdiction as j', 'j.id', 'r.jurisdiction_id')
     .select(['r.id', 'r.name', 'r.code', 'r.status', 'j.id as jurisdiction_id', 'j.name as jurisdiction_name'])
     .where('r.id', 'in', [...roles.keys()])
-    .where(inScope(scope, 'r.jurisdiction_id'))
+    .where(representativeVisible(scope, 'r.id', 'r.jurisdiction_id'))
     .orderBy('r.name')
     .orderBy('r.id')
     .execute();
@@ -108,7 +109,7 @@ export async function visibleRepresentativeIds(db: Kysely<DB>, scope: Scope, ids
     .selectFrom('representative')
     .select('id')
     .where('id', 'in', [...ids])
-    .where(inScope(scope, 'representative.jurisdiction_id'))
+    .where(representativeVisible(scope, 'representative.id', 'representative.jurisdiction_id'))
     .execute();
   return new Set(rows.map((r) => r.id));
 }
@@ -142,7 +143,7 @@ async function insertMembers(trx: Transaction<DB>, kind: RosterKind, ownerId: nu
  * scope (put there by someone above) are neither shown to the actor nor removed by them.
  */
 export async function replaceMembers(trx: Transaction<DB>, scope: Scope, kind: RosterKind, ownerId: number, members: readonly MemberInput[]): Promise<void> {
-  const visible = trx.selectFrom('representative').select('id').where(inScope(scope, 'representative.jurisdiction_id'));
+  const visible = trx.selectFrom('representative').select('id').where(representativeVisible(scope, 'representative.id', 'representative.jurisdiction_id'));
   switch (kind) {
     case 'group':
       await trx.deleteFrom('group_member').where('group_id', '=', ownerId).where('representative_id', 'in', visible).execute();

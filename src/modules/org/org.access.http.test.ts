@@ -154,19 +154,26 @@ describeEachDialect('organisation access across jurisdictions', (env) => {
     expect(list.items.map((j) => j.id).sort()).toEqual([org.countyA.id, org.townA1.id].sort());
   });
 
-  it('keeps members from above out of county A’s view of its own station, and out of its reach', async () => {
+  it('shows county A a deputy managed by the city who serves on its station, read-only; county B still cannot see them', async () => {
     const station = await expectStatus<{ id: number }>(staffA.post('/api/v1/stations', stationBody(org.countyA.id)), 201);
-    await expectStatus(city.put(`/api/v1/stations/${station.id}/members`, { representativeIds: [a.rep, b.rep.id] }), 200);
-    const seenByCity = await expectStatus<{ memberCount: number; members: { representativeId: number }[] }>(city.get(`/api/v1/stations/${station.id}`), 200);
-    expect(seenByCity.memberCount).toBe(2);
+    const deputy = await expectStatus<{ id: number; editable: boolean }>(city.post('/api/v1/representatives', representativeBody(org.city.id, { name: '市代表林涛' })), 201);
+    expect(deputy.editable).toBe(true);
+    expect((await staffA.get(`/api/v1/representatives/${deputy.id}`)).statusCode).toBe(404);
+    await expectStatus(city.put(`/api/v1/stations/${station.id}/members`, { representativeIds: [a.rep, deputy.id] }), 200);
     const seenByA = await expectStatus<{ memberCount: number; members: { representativeId: number }[] }>(staffA.get(`/api/v1/stations/${station.id}`), 200);
-    expect(seenByA.members.map((m) => m.representativeId)).toEqual([a.rep]);
-    expect(seenByA.memberCount).toBe(1);
-    const repOfA = await expectStatus<{ stations: { id: number }[] }>(staffA.get(`/api/v1/representatives/${a.rep}`), 200);
-    expect(repOfA.stations.map((s) => s.id)).toContain(station.id);
-    expect((await staffA.delete(`/api/v1/stations/${station.id}/members/${b.rep.id}`)).statusCode).toBe(404);
-    await expectStatus(staffA.put(`/api/v1/stations/${station.id}/members`, { representativeIds: [] }), 200);
-    const after = await expectStatus<{ members: { representativeId: number }[] }>(city.get(`/api/v1/stations/${station.id}`), 200);
-    expect(after.members.map((m) => m.representativeId)).toEqual([b.rep.id]);
+    expect(seenByA.members.map((m) => m.representativeId).sort()).toEqual([a.rep, deputy.id].sort());
+    expect(seenByA.memberCount).toBe(2);
+    const fromA = await expectStatus<{ editable: boolean; stations: { id: number }[] }>(staffA.get(`/api/v1/representatives/${deputy.id}`), 200);
+    expect(fromA.editable).toBe(false);
+    expect(fromA.stations.map((s) => s.id)).toEqual([station.id]);
+    const listed = await expectStatus<{ items: { id: number; editable: boolean }[] }>(staffA.get('/api/v1/representatives?q=市代表林涛'), 200);
+    expect(listed.items).toEqual([expect.objectContaining({ id: deputy.id, editable: false })]);
+    const edit = await staffA.patch(`/api/v1/representatives/${deputy.id}`, { post: '改' });
+    expect(edit.statusCode).toBe(403);
+    expect(edit.json().messages['zh-CN']).toContain('清江市人大管理');
+    expect((await staffA.delete(`/api/v1/representatives/${deputy.id}`)).statusCode).toBe(403);
+    expect((await staffB.get(`/api/v1/representatives/${deputy.id}`)).statusCode).toBe(404);
+    const bList = await expectStatus<{ items: { id: number }[] }>(staffB.get('/api/v1/representatives?pageSize=200'), 200);
+    expect(bList.items.map((r) => r.id)).not.toContain(deputy.id);
   });
 });

@@ -10,6 +10,7 @@ const record: RepresentativeRecord = {
   gender: 'female',
   ethnicity: '汉族',
   jurisdiction: { id: 2, name: '东湖区' },
+  jurisdictionPath: '/1/2/',
   employer: '东湖区人民医院',
   post: '院长',
   sector: '医疗卫生',

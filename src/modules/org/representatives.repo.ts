@@ -4,6 +4,7 @@ import type { DB } from '../../platform/db/schema.ts';
 import { inScope, type Scope } from '../../platform/db/scope.ts';
 import type { CongressLevel, Gender, GroupKind, GroupRole, RepresentativeStatus, StationTier } from './org.domain.ts';
 import { fetchPage, textMatch } from './org.repo.ts';
+import { representativeVisible } from './rep-visibility.repo.ts';
 
 export interface RepresentativeRecord {
   id: number;
@@ -12,6 +13,8 @@ export interface RepresentativeRecord {
   gender: Gender;
   ethnicity: string | null;
   jurisdiction: { id: number; name: string };
+  /** Path of the managing jurisdiction: the office whose scope contains it may edit the record. */
+  jurisdictionPath: string;
   employer: string | null;
   post: string | null;
   sector: string | null;
@@ -55,6 +58,7 @@ function representativeQuery(db: Kysely<DB>, scope: Scope) {
       'r.ethnicity',
       'r.jurisdiction_id',
       'j.name as jurisdiction_name',
+      'j.path as jurisdiction_path',
       'r.employer',
       'r.post',
       'r.sector',
@@ -66,7 +70,7 @@ function representativeQuery(db: Kysely<DB>, scope: Scope) {
       'r.created_at',
       'r.updated_at',
     ])
-    .where(inScope(scope, 'r.jurisdiction_id'));
+    .where(representativeVisible(scope, 'r.id', 'r.jurisdiction_id'));
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof representativeQuery>['executeTakeFirstOrThrow']>>;
@@ -79,6 +83,7 @@ function toRecord(r: Row): RepresentativeRecord {
     gender: r.gender,
     ethnicity: r.ethnicity,
     jurisdiction: { id: r.jurisdiction_id, name: r.jurisdiction_name },
+    jurisdictionPath: r.jurisdiction_path,
     employer: r.employer,
     post: r.post,
     sector: r.sector,

@@ -29,6 +29,11 @@ export const RepresentativeListItem = Type.Object({
   phoneMasked: Nullable(Type.String()),
   /** Levels of the congresses the representative currently sits in, highest first. */
   levels: Type.Array(StringEnum(CONGRESS_LEVELS)),
+  /**
+   * Whether the caller's office manages this record and may edit it. A representative managed
+   * higher up (e.g. a city deputy) is visible to a district that stations them, but read-only there.
+   */
+  editable: Type.Boolean(),
 });
 export type RepresentativeListItem = Static<typeof RepresentativeListItem>;
 

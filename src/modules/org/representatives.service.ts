@@ -4,8 +4,8 @@
  */
 import type { AppContext } from '../../platform/context.ts';
 import { accountsReferring } from '../../platform/db/lookup.ts';
-import { scopeOf } from '../../platform/db/scope.ts';
-import type { FieldError } from '../../platform/http/errors.ts';
+import { pathInScope, scopeOf } from '../../platform/db/scope.ts';
+import { AppError, type FieldError } from '../../platform/http/errors.ts';
 import type { PageOf } from '../../platform/http/schemas.ts';
 import type { Actor } from '../auth/auth.domain.ts';
 import { auditedWrite, recordAuditAlone } from '../audit/audit.service.ts';
@@ -30,7 +30,12 @@ export function today(ctx: AppContext): string {
   return beijingDate(ctx.clock.now());
 }
 
-export function toListItem(ctx: AppContext, r: repo.RepresentativeRecord, levels: Map<number, RepresentativeListItem['levels']>): RepresentativeListItem {
+export function toListItem(
+  ctx: AppContext,
+  actor: Actor,
+  r: repo.RepresentativeRecord,
+  levels: Map<number, RepresentativeListItem['levels']>,
+): RepresentativeListItem {
   return {
     id: r.id,
     code: r.code,
@@ -44,6 +49,7 @@ export function toListItem(ctx: AppContext, r: repo.RepresentativeRecord, levels
     isPublic: r.isPublic,
     phoneMasked: maskedPhone(ctx.cipher, r.phoneEnc),
     levels: levels.get(r.id) ?? [],
+    editable: pathInScope(scopeOf(actor), r.jurisdictionPath),
   };
 }
 
@@ -75,7 +81,7 @@ export async function listRepresentatives(ctx: AppContext, actor: Actor, query: 
   const db = ctx.database.db;
   const { items, total } = await repo.listRepresentatives(db, scopeOf(actor), filter, page, pageSize);
   const levels = await currentLevels(db, items.map((r) => r.id), filter.today);
-  return { items: items.map((r) => toListItem(ctx, r, levels)), total, page, pageSize };
+  return { items: items.map((r) => toListItem(ctx, actor, r, levels)), total, page, pageSize };
 }
 
 async function load(ctx: AppContext, actor: Actor, id: number): Promise<repo.RepresentativeRecord> {
@@ -84,12 +90,27 @@ async function load(ctx: AppContext, actor: Actor, id: number): Promise<repo.Rep
   return r;
 }
 
+/**
+ * A representative the actor's office manages, for a change: one visible only because they serve
+ * on a roster here (a deputy managed higher up) is read-only for this office.
+ */
+async function loadManaged(ctx: AppContext, actor: Actor, id: number): Promise<repo.RepresentativeRecord> {
+  const r = await load(ctx, actor, id);
+  if (!pathInScope(scopeOf(actor), r.jurisdictionPath)) {
+    throw new AppError(
+      'FORBIDDEN',
+      { zh: `代表“${r.name}”的信息由${r.jurisdiction.name}人大管理，请联系其修改`, en: `Representative "${r.name}" is managed by ${r.jurisdiction.name}; ask that office to change the record` },
+    );
+  }
+  return r;
+}
+
 export async function getRepresentative(ctx: AppContext, actor: Actor, id: number): Promise<RepresentativeView> {
   const db = ctx.database.db;
   const r = await load(ctx, actor, id);
   const [seats, memberships, levels] = await Promise.all([repo.seatsOf(db, id), repo.membershipsOf(db, scopeOf(actor), id), currentLevels(db, [id], today(ctx))]);
   return {
-    ...toListItem(ctx, r, levels),
+    ...toListItem(ctx, actor, r, levels),
     ethnicity: r.ethnicity,
     statusNote: r.statusNote,
     bio: r.bio,
@@ -196,7 +217,7 @@ export async function createRepresentative(ctx: AppContext, actor: Actor, input:
 }
 
 export async function updateRepresentative(ctx: AppContext, actor: Actor, id: number, patch: UpdateRepresentativeBody): Promise<RepresentativeView> {
-  const before = await load(ctx, actor, id);
+  const before = await loadManaged(ctx, actor, id);
   const phone = await checkInput(ctx, actor, patch);
   const now = ctx.clock.now().toISOString();
   await withUniqueCode(patch.code, () =>
@@ -220,7 +241,7 @@ export async function updateRepresentative(ctx: AppContext, actor: Actor, id: nu
 
 /** Deleting is for records entered by mistake; a representative who has an account is terminated instead. */
 export async function deleteRepresentative(ctx: AppContext, actor: Actor, id: number): Promise<void> {
-  const r = await load(ctx, actor, id);
+  const r = await loadManaged(ctx, actor, id);
   if ((await accountsReferring(ctx.database.db, 'representative_id', id)) > 0) {
     throw inUse(
       `代表“${r.name}”已关联系统账号，不能删除；如代表资格已终止，请将状态改为“代表资格终止”（terminated）`,
