@@ -37,6 +37,47 @@ program
     console.log(`Liaison is running at ${server.url}`);
   });
 
+// ── start, seed, backup, restore (demo data and operations) ──────────────────
+program
+  .command('start')
+  .description('what `npm start` runs: build the web app if needed, migrate, load the demo data into an empty database, serve')
+  .action(async () => {
+    const { startCommand } = await import('./start.ts');
+    await startCommand();
+  });
+
+program
+  .command('seed')
+  .description('load the demo organisation of 清江市 into an empty database')
+  .option('--reset', 'erase the database first (SQLite: delete the file; PostgreSQL: drop the tables); needs --yes')
+  .option('--yes', 'confirm --reset (nothing is asked interactively)')
+  .option('--seed <text>', 'seed of the generator (default qingjiang): the same seed gives the same data')
+  .action(async (opts: { reset?: boolean; yes?: boolean; seed?: string }) => {
+    const { seedCommand } = await import('./seed.ts');
+    await seedCommand(opts);
+  });
+
+program
+  .command('backup')
+  .description('back up the database while the server runs (SQLite: file copy; PostgreSQL: logical dump)')
+  .argument('<file>', 'where to write the backup')
+  .option('--format <format>', 'sqlite (SQLite only) or logical (gzipped JSON lines, restorable into either engine)')
+  .action(async (file: string, opts: { format?: string }) => {
+    const { backupCommand } = await import('./backup.ts');
+    await backupCommand(file, opts);
+  });
+
+program
+  .command('restore')
+  .description('restore a backup into an empty database (stop the server first)')
+  .argument('<file>', 'a backup written by `liaison backup`')
+  .option('--yes', 'replace the data the target already holds')
+  .action(async (file: string, opts: { yes?: boolean }) => {
+    const { restoreCommand } = await import('./restore.ts');
+    await restoreCommand(file, opts);
+  });
+// ── end of start, seed, backup, restore ──────────────────────────────────────
+
 program
   .command('create-user')
   .description('create an account (e.g. the first administrators)')
@@ -59,6 +100,18 @@ program
     } finally {
       await ctx.database.destroy();
     }
+  });
+
+program
+  .command('import')
+  .description('bulk import representatives, stations, units or grids from an .xlsx or .csv file (all rows or none)')
+  .argument('<kind>', 'representatives | stations | units | grids')
+  .argument('<file>', 'the .xlsx or .csv file (columns as in the template)')
+  .option('--dry-run', 'check the file and list every problem without importing')
+  .option('--jurisdiction <code>', 'import as the office of this jurisdiction: references must lie within it')
+  .action(async (kind: string, file: string, opts: { dryRun?: boolean; jurisdiction?: string }) => {
+    const { importCommand } = await import('./import.ts');
+    await importCommand(kind, file, opts);
   });
 
 await program.parseAsync(process.argv);

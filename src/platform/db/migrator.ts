@@ -7,6 +7,9 @@ function migrator(database: Database): Migrator {
   return new Migrator({
     db: database.db,
     provider: { getMigrations: () => Promise.resolve(migrations) },
+    // Without it, Kysely looks for its bookkeeping tables in every schema of the database and,
+    // finding another schema's, skips creating its own (test suites, DATABASE_SCHEMA deployments).
+    ...(database.pgSchema ? { migrationTableSchema: database.pgSchema } : {}),
   });
 }
 

@@ -1,0 +1,111 @@
+/**
+ * The demo organisation of 清江市, generated from a seed: pure and repeatable (the same seed and
+ * date give exactly the same rows). Each part has its own file and its own random stream; later
+ * parts (a year of opinions, suggestions and activities) add a generator here and a step to the
+ * insert, without disturbing the parts before them.
+ */
+import { buildAccounts } from './accounts.ts';
+import { buildCongresses } from './congresses.ts';
+import type { DemoData } from './demo.types.ts';
+import { buildGeography } from './jurisdictions.ts';
+import { buildGrids } from './grids.ts';
+import { buildGroups } from './groups.ts';
+import { NameBook } from './names.ts';
+import { Random } from './random.ts';
+import { buildRepresentatives, buildRoster } from './representatives.ts';
+import { buildStations } from './stations.ts';
+import { buildUnits } from './units.ts';
+
+export const DEFAULT_DEMO_SEED = 'qingjiang';
+
+export interface GenerateOptions {
+  seed?: string;
+  /** The seeding instant: rows are created "now", and dates such as stations' opening lie before it. */
+  now: Date;
+}
+
+export function generateDemoData(options: GenerateOptions): DemoData {
+  const seed = options.seed ?? DEFAULT_DEMO_SEED;
+  const rng = new Random(seed);
+  const now = options.now.toISOString();
+  // Calendar dates in Beijing time (UTC+8), where the deployment lives.
+  const today = new Date(options.now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const usedNames = new Set<string>();
+
+  const geo = buildGeography();
+  const congresses = buildCongresses(geo);
+  const { representatives, seats } = buildRepresentatives(rng.fork('representatives'), geo, today, usedNames);
+  const roster = buildRoster({ representatives, seats }, congresses);
+  const groups = buildGroups(rng.fork('groups'), geo, roster);
+  const stations = buildStations(rng.fork('stations'), geo, roster, groups, today);
+  const grids = buildGrids(rng.fork('grids'), geo, roster, stations);
+  const unitRng = rng.fork('units');
+  const units = buildUnits(unitRng, geo, new NameBook(unitRng.fork('names'), usedNames));
+  const accountRng = rng.fork('accounts');
+  const accounts = buildAccounts({
+    rng: accountRng,
+    geo,
+    roster,
+    stations,
+    units,
+    names: new NameBook(accountRng.fork('names'), usedNames),
+  });
+
+  return {
+    seed,
+    now,
+    jurisdictions: geo.all,
+    congresses,
+    representatives,
+    seats,
+    groups,
+    stations,
+    grids,
+    units,
+    accounts,
+  };
+}
+
+export interface DemoCounts {
+  jurisdictions: Record<string, number>;
+  congresses: number;
+  representatives: number;
+  /** Seats per congress level (one person may hold two). */
+  seatsByLevel: Record<string, number>;
+  representativesByStatus: Record<string, number>;
+  groups: Record<string, number>;
+  stationsByTier: Record<string, number>;
+  stationsByTheme: Record<string, number>;
+  grids: number;
+  uncoveredGrids: number;
+  units: number;
+  accountsByRole: Record<string, number>;
+}
+
+function tally<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const item of items) out[key(item)] = (out[key(item)] ?? 0) + 1;
+  return out;
+}
+
+/** What a data set contains, for the seeding report and the audit row. */
+export function countDemoData(data: DemoData): DemoCounts {
+  const levelOf = new Map(data.congresses.map((c) => [c.code, c.level]));
+  return {
+    jurisdictions: tally(data.jurisdictions, (j) => j.level),
+    congresses: data.congresses.length,
+    representatives: data.representatives.length,
+    seatsByLevel: tally(data.seats, (s) => levelOf.get(s.congressCode) ?? '?'),
+    representativesByStatus: tally(data.representatives, (r) => r.status),
+    groups: tally(data.groups, (g) => g.kind),
+    stationsByTier: tally(data.stations, (s) => s.tier),
+    stationsByTheme: tally(data.stations, (s) => s.theme),
+    grids: data.grids.length,
+    uncoveredGrids: data.grids.filter((g) => g.memberCodes.length === 0).length,
+    units: data.units.length,
+    accountsByRole: tally(
+      data.accounts.flatMap((a) => a.roles),
+      (r) => r,
+    ),
+  };
+}

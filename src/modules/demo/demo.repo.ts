@@ -1,0 +1,337 @@
+/**
+ * Writes the demo data set into an empty database.
+ *
+ * Unlike every other repo, this one writes other modules' tables (org, auth) directly instead of
+ * calling their services. Two reasons:
+ *  - bulk speed: a few thousand rows go in as a handful of multi-row INSERTs inside one
+ *    transaction, where the services would run a validated, individually audited write per record
+ *    (hundreds of round trips and audit rows for one "load the demo" act);
+ *  - it is fixture data: generated valid by construction (demo tests check codes, references,
+ *    rules, password policy), inserted only into an empty database, and recorded as a whole by one
+ *    'demo.seed' audit row.
+ * Rows refer to each other by business key (code, user name); the insert resolves keys to the ids
+ * the database assigns, table by table, parents first.
+ */
+import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { DB } from '../../platform/db/schema.ts';
+import type { DemoData } from './demo.types.ts';
+
+/** What the service adds to the generated rows: the stored forms of secrets. */
+export interface DemoSecrets {
+  /** One argon2 hash of the shared demo password. */
+  passwordHash: string;
+  /** Representative code → encrypted phone and its blind index. */
+  representativePhones: Map<string, { enc: string; hash: string }>;
+  /** Unit code → encrypted contact phone. */
+  unitPhones: Map<string, string>;
+}
+
+/** Rows per INSERT: well under SQLite's 32 766 and PostgreSQL's 65 535 bound parameters for our widest table. */
+const CHUNK = 500;
+
+async function insertAll<T extends keyof DB & string>(
+  trx: Transaction<DB>,
+  table: T,
+  rows: Insertable<DB[T]>[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await (trx as unknown as Kysely<any>)
+      .insertInto(table)
+      .values(rows.slice(i, i + CHUNK))
+      .execute();
+  }
+}
+
+/** Insert rows that have a code and an id, returning code → id. */
+async function insertKeyed<
+  T extends 'jurisdiction' | 'congress' | 'representative' | 'rep_group' | 'unit' | 'station' | 'grid',
+>(trx: Transaction<DB>, table: T, rows: Insertable<DB[T]>[]): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const out = (await (trx as unknown as Kysely<any>)
+      .insertInto(table)
+      .values(rows.slice(i, i + CHUNK))
+      .returning(['id', 'code'])
+      .execute()) as { id: number; code: string }[];
+    // Matched by code, not by position: neither engine promises RETURNING in VALUES order.
+    for (const r of out) ids.set(r.code, r.id);
+  }
+  return ids;
+}
+
+function lookup(map: Map<string, number>, key: string, what: string): number {
+  const id = map.get(key);
+  if (id === undefined) throw new Error(`demo data refers to unknown ${what} ${key}`);
+  return id;
+}
+
+/** True when the organisation is empty: no jurisdiction and no congress (everything else hangs off those). */
+export async function isOrganisationEmpty(db: Kysely<DB>): Promise<boolean> {
+  const j = await db.selectFrom('jurisdiction').select('id').limit(1).executeTakeFirst();
+  const c = await db.selectFrom('congress').select('id').limit(1).executeTakeFirst();
+  return j === undefined && c === undefined;
+}
+
+/** Which of these user names exist (to print only the demo log-ins that are really there). */
+export async function existingUsernames(db: Kysely<DB>, usernames: readonly string[]): Promise<Set<string>> {
+  if (usernames.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('app_user')
+    .select('username')
+    .where('username', 'in', [...usernames])
+    .execute();
+  return new Set(rows.map((r) => r.username));
+}
+
+/** The id of a jurisdiction by code (for the audit row's jurisdiction). */
+export async function jurisdictionIdByCode(db: Kysely<DB>, code: string): Promise<number | null> {
+  const row = await db.selectFrom('jurisdiction').select('id').where('code', '=', code).executeTakeFirst();
+  return row?.id ?? null;
+}
+
+export async function insertDemoData(
+  trx: Transaction<DB>,
+  data: DemoData,
+  secrets: DemoSecrets,
+): Promise<void> {
+  const now = data.now;
+  const stamps = { created_at: now, updated_at: now };
+
+  // Jurisdictions level by level, so each parent's id and path are known before its children.
+  const jurisdictions = new Map<string, number>();
+  const paths = new Map<string, string>();
+  for (const level of ['province', 'city', 'county', 'township', 'village'] as const) {
+    const rows = data.jurisdictions.filter((j) => j.level === level);
+    if (rows.length === 0) continue;
+    const ids = await insertKeyed(
+      trx,
+      'jurisdiction',
+      rows.map((j) => ({
+        code: j.code,
+        name: j.name,
+        level: j.level,
+        parent_id: j.parentCode ? lookup(jurisdictions, j.parentCode, 'jurisdiction') : null,
+        // The path holds the row's own id, known only after the insert.
+        path: '/',
+        sort_order: j.sortOrder,
+        ...stamps,
+      })),
+    );
+    for (const j of rows) {
+      const id = lookup(ids, j.code, 'jurisdiction');
+      const path = `${j.parentCode ? paths.get(j.parentCode) : '/'}${id}/`;
+      jurisdictions.set(j.code, id);
+      paths.set(j.code, path);
+      await trx.updateTable('jurisdiction').set({ path }).where('id', '=', id).execute();
+    }
+  }
+  const jid = (code: string) => lookup(jurisdictions, code, 'jurisdiction');
+
+  const congresses = await insertKeyed(
+    trx,
+    'congress',
+    data.congresses.map((c) => ({
+      code: c.code,
+      name: c.name,
+      level: c.level,
+      term_number: c.termNumber,
+      jurisdiction_id: c.jurisdictionCode ? jid(c.jurisdictionCode) : null,
+      term_start: c.termStart,
+      term_end: c.termEnd,
+      ...stamps,
+    })),
+  );
+
+  const representatives = await insertKeyed(
+    trx,
+    'representative',
+    data.representatives.map((r) => {
+      const phone = secrets.representativePhones.get(r.code);
+      return {
+        code: r.code,
+        name: r.name,
+        gender: r.gender,
+        ethnicity: r.ethnicity,
+        jurisdiction_id: jid(r.jurisdictionCode),
+        employer: r.employer,
+        post: r.post,
+        sector: r.sector,
+        status: r.status,
+        status_note: r.statusNote,
+        is_public: r.isPublic ? 1 : 0,
+        bio: r.bio,
+        phone_enc: phone?.enc ?? null,
+        phone_hash: phone?.hash ?? null,
+        ...stamps,
+      };
+    }),
+  );
+  const rid = (code: string) => lookup(representatives, code, 'representative');
+
+  await insertAll(
+    trx,
+    'representative_seat',
+    data.seats.map((s) => ({
+      representative_id: rid(s.representativeCode),
+      congress_id: lookup(congresses, s.congressCode, 'congress'),
+      delegation: s.delegation,
+      constituency: s.constituency,
+      elected_on: s.electedOn,
+      ended_on: s.endedOn,
+    })),
+  );
+
+  const groups = await insertKeyed(
+    trx,
+    'rep_group',
+    data.groups.map((g) => ({
+      code: g.code,
+      name: g.name,
+      kind: g.kind,
+      jurisdiction_id: jid(g.jurisdictionCode),
+      theme: g.theme,
+      description: g.description,
+      ...stamps,
+    })),
+  );
+  await insertAll(
+    trx,
+    'group_member',
+    data.groups.flatMap((g) =>
+      g.members.map((m) => ({
+        group_id: lookup(groups, g.code, 'group'),
+        representative_id: rid(m.representativeCode),
+        role: m.role,
+      })),
+    ),
+  );
+
+  // Units: supervising units before the units that escalate to them.
+  const units = new Map<string, number>();
+  let pending = [...data.units];
+  while (pending.length > 0) {
+    const ready = pending.filter((u) => u.parentCode === null || units.has(u.parentCode));
+    if (ready.length === 0) throw new Error('demo units have a parent cycle');
+    const ids = await insertKeyed(
+      trx,
+      'unit',
+      ready.map((u) => ({
+        code: u.code,
+        name: u.name,
+        short_name: u.shortName,
+        kind: u.kind,
+        jurisdiction_id: jid(u.jurisdictionCode),
+        parent_id: u.parentCode ? lookup(units, u.parentCode, 'unit') : null,
+        contact_name: u.contactName,
+        contact_phone_enc: secrets.unitPhones.get(u.code) ?? null,
+        status: 'active' as const,
+        ...stamps,
+      })),
+    );
+    for (const [code, id] of ids) units.set(code, id);
+    pending = pending.filter((u) => !units.has(u.code));
+  }
+  await insertAll(
+    trx,
+    'unit_category',
+    data.units.flatMap((u) =>
+      u.categories.map((category) => ({
+        unit_id: lookup(units, u.code, 'unit'),
+        category_code: category,
+        jurisdiction_id: jid(u.jurisdictionCode),
+      })),
+    ),
+  );
+
+  // Accounts: their password counts as set now, so the demo log-ins are not expired on first use.
+  const users = new Map<string, number>();
+  for (let i = 0; i < data.accounts.length; i += CHUNK) {
+    const chunk = data.accounts.slice(i, i + CHUNK);
+    const out = await trx
+      .insertInto('app_user')
+      .values(
+        chunk.map((a) => ({
+          username: a.username,
+          display_name: a.displayName,
+          password_hash: secrets.passwordHash,
+          jurisdiction_id: jid(a.jurisdictionCode),
+          representative_id: a.representativeCode ? rid(a.representativeCode) : null,
+          unit_id: a.unitCode ? lookup(units, a.unitCode, 'unit') : null,
+          status: 'active' as const,
+          failed_logins: 0,
+          locked_until: null,
+          password_changed_at: now,
+          last_login_at: null,
+          ...stamps,
+        })),
+      )
+      .returning(['id', 'username'])
+      .execute();
+    for (const r of out) users.set(r.username, r.id);
+  }
+  await insertAll(
+    trx,
+    'user_role',
+    data.accounts.flatMap((a) =>
+      a.roles.map((role) => ({ user_id: lookup(users, a.username, 'user'), role })),
+    ),
+  );
+
+  // Stations tier by tier, so every parent exists before its children.
+  const stations = new Map<string, number>();
+  for (const tier of ['general', 'center', 'station', 'point'] as const) {
+    const rows = data.stations.filter((s) => s.tier === tier);
+    const ids = await insertKeyed(
+      trx,
+      'station',
+      rows.map((s) => ({
+        code: s.code,
+        public_code: s.publicCode,
+        name: s.name,
+        tier: s.tier,
+        theme: s.theme,
+        jurisdiction_id: jid(s.jurisdictionCode),
+        parent_id: s.parentCode ? lookup(stations, s.parentCode, 'station') : null,
+        address: s.address,
+        liaison_officer_user_id: lookup(users, s.officerUsername, 'user'),
+        reception_rule: s.receptionRule,
+        reception_start: s.receptionStart,
+        reception_end: s.receptionEnd,
+        status: 'active' as const,
+        opened_on: s.openedOn,
+        ...stamps,
+      })),
+    );
+    for (const [code, id] of ids) stations.set(code, id);
+  }
+  await insertAll(
+    trx,
+    'station_member',
+    data.stations.flatMap((s) =>
+      s.memberCodes.map((code) => ({
+        station_id: lookup(stations, s.code, 'station'),
+        representative_id: rid(code),
+      })),
+    ),
+  );
+
+  const grids = await insertKeyed(
+    trx,
+    'grid',
+    data.grids.map((g) => ({
+      code: g.code,
+      name: g.name,
+      jurisdiction_id: jid(g.jurisdictionCode),
+      station_id: lookup(stations, g.stationCode, 'station'),
+      description: g.description,
+      ...stamps,
+    })),
+  );
+  await insertAll(
+    trx,
+    'grid_member',
+    data.grids.flatMap((g) =>
+      g.memberCodes.map((code) => ({ grid_id: lookup(grids, g.code, 'grid'), representative_id: rid(code) })),
+    ),
+  );
+}
