@@ -79,13 +79,25 @@ program
 // ── end of start, seed, backup, restore ──────────────────────────────────────
 
 program
+  .command('create-jurisdiction')
+  .description('add a jurisdiction: without --parent, a root of the tree (the first step of a fresh installation)')
+  .requiredOption('--code <code>', 'administrative division code (行政区划代码)')
+  .requiredOption('--name <name>', 'name, e.g. 绍兴市')
+  .requiredOption('--level <level>', 'province | city | county | township | village')
+  .option('--parent <code>', 'code of the parent jurisdiction')
+  .action(async (opts: { code: string; name: string; level: string; parent?: string }) => {
+    const { createJurisdictionCommand } = await import('./create-jurisdiction.ts');
+    await createJurisdictionCommand(opts);
+  });
+
+program
   .command('create-user')
   .description('create an account (e.g. the first administrators)')
   .requiredOption('--username <name>', 'user name')
   .requiredOption('--role <role...>', 'role(s): sys_admin security_admin audit_admin congress_staff …')
   .requiredOption('--jurisdiction <code>', 'jurisdiction code (行政区划代码)')
   .option('--display-name <name>', 'name shown in the app')
-  .option('--password <password>', 'initial password (otherwise read from LIAISON_PASSWORD or prompted)')
+  .option('--password <password>', 'initial password (otherwise the first line of standard input, or asked for)')
   .action(createUserCommand);
 
 program

@@ -21,6 +21,7 @@ export function reportFailure(err: unknown): void {
     console.error(`✗ ${err.message}\n  ${err.zh}`);
   } else if (err instanceof AppError) {
     console.error(`✗ ${err.detailText?.en ?? err.code}${err.detailText ? `\n  ${err.detailText.zh}` : ''}`);
+    for (const e of err.errors) console.error(`  ${e.path}: ${e.message.zh} / ${e.message.en}`);
   } else {
     throw err;
   }

@@ -103,7 +103,7 @@ export async function countHeldDirectly(db: Kysely<DB>, scope: Scope): Promise<M
 
 export async function insertJurisdiction(
   trx: Transaction<DB>,
-  j: { code: string; name: string; level: JurisdictionLevel; parentId: number; parentPath: string; sortOrder: number; now: string },
+  j: { code: string; name: string; level: JurisdictionLevel; parentId: number | null; parentPath: string; sortOrder: number; now: string },
 ): Promise<number> {
   const row = await trx
     .insertInto('jurisdiction')

@@ -4,7 +4,7 @@ import { accountsReferring, jurisdictionInScope } from '../../platform/db/lookup
 import { scopeOf } from '../../platform/db/scope.ts';
 import { invalid } from '../../platform/http/errors.ts';
 import type { PageOf } from '../../platform/http/schemas.ts';
-import type { Actor } from '../auth/auth.domain.ts';
+import { SYSTEM_ACTOR, type Actor } from '../auth/auth.domain.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
 import * as repo from './jurisdictions.repo.ts';
 import type { CreateJurisdictionBody, JurisdictionListQuery, JurisdictionTree, JurisdictionView, UpdateJurisdictionBody } from './jurisdictions.schema.ts';
@@ -98,6 +98,27 @@ export async function createJurisdiction(ctx: AppContext, actor: Actor, input: C
     }),
   );
   return getJurisdiction(ctx, actor, id);
+}
+
+/**
+ * A new root of the tree (the deployment's province, city or county), for the command line on a
+ * fresh installation: nobody can sign in before it exists, so it is created by the system.
+ */
+export async function createRootJurisdiction(
+  ctx: AppContext,
+  input: { code: string; name: string; level: JurisdictionLevel },
+): Promise<JurisdictionView> {
+  const now = ctx.clock.now().toISOString();
+  const id = await withUniqueCode(input.code, () =>
+    auditedWrite(ctx, SYSTEM_ACTOR, async (trx) => {
+      const newId = await repo.insertJurisdiction(trx, { ...input, parentId: null, parentPath: '/', sortOrder: 0, now });
+      return {
+        result: newId,
+        audit: { action: 'jurisdiction.create', entityType: 'jurisdiction', entityId: newId, jurisdictionId: newId, detail: { ...input, root: true } },
+      };
+    }),
+  );
+  return getJurisdiction(ctx, SYSTEM_ACTOR, id);
 }
 
 export async function updateJurisdiction(ctx: AppContext, actor: Actor, id: number, patch: UpdateJurisdictionBody): Promise<JurisdictionView> {

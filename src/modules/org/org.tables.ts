@@ -110,7 +110,7 @@ export interface StationTable {
   parent_id: number | null;
   address: string | null;
   liaison_officer_user_id: number | null;
-  /** RFC 5545 recurrence rule of reception days, e.g. 'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=3'. */
+  /** RFC 5545 recurrence rule of reception days, e.g. 'FREQ=MONTHLY;BYDAY=+3TU' (third Tuesday). */
   reception_rule: string | null;
   reception_start: string | null;
   reception_end: string | null;
