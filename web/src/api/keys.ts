@@ -1,0 +1,21 @@
+/** React Query keys, in one place so that writes invalidate what they change. */
+export const keys = {
+  session: ['session'] as const,
+  jurisdictionTree: ['jurisdictions', 'tree'] as const,
+  jurisdictions: ['jurisdictions'] as const,
+  congresses: ['congresses'] as const,
+  categories: ['categories'] as const,
+  representatives: ['representatives'] as const,
+  representative: (id: number) => ['representatives', 'one', id] as const,
+  groups: ['groups'] as const,
+  group: (id: number) => ['groups', 'one', id] as const,
+  stations: ['stations'] as const,
+  station: (id: number) => ['stations', 'one', id] as const,
+  grids: ['grids'] as const,
+  grid: (id: number) => ['grids', 'one', id] as const,
+  units: ['units'] as const,
+  unit: (id: number) => ['units', 'one', id] as const,
+  users: ['users'] as const,
+  user: (id: number) => ['users', 'one', id] as const,
+  audit: ['audit'] as const,
+};

@@ -1,0 +1,110 @@
+/** Every page of the console and who may open it. Pages load on demand. */
+import { lazy, type ReactNode } from 'react';
+import { createBrowserRouter, Outlet, RouterProvider } from 'react-router';
+import type { Permission } from '../../src/modules/auth/auth.policy.ts';
+import { SessionProvider } from './session/SessionProvider.tsx';
+import { RequireAuth, RequirePermission } from './session/RequireAuth.tsx';
+import { AppLayout } from './layout/AppLayout.tsx';
+import { LoginPage } from './pages/login/LoginPage.tsx';
+import { ChangePasswordPage } from './pages/account/ChangePasswordPage.tsx';
+import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { OrgScopeProvider } from './components/OrgScope.tsx';
+
+const HomePage = lazy(() => import('./pages/home/HomePage.tsx').then((m) => ({ default: m.HomePage })));
+const JurisdictionsPage = lazy(() =>
+  import('./pages/org/jurisdictions/JurisdictionsPage.tsx').then((m) => ({ default: m.JurisdictionsPage })),
+);
+const RepresentativesPage = lazy(() =>
+  import('./pages/org/representatives/RepresentativesPage.tsx').then((m) => ({
+    default: m.RepresentativesPage,
+  })),
+);
+const RepresentativeFormPage = lazy(() =>
+  import('./pages/org/representatives/RepresentativeFormPage.tsx').then((m) => ({
+    default: m.RepresentativeFormPage,
+  })),
+);
+const GroupsPage = lazy(() =>
+  import('./pages/org/groups/GroupsPage.tsx').then((m) => ({ default: m.GroupsPage })),
+);
+const GroupDetailPage = lazy(() =>
+  import('./pages/org/groups/GroupDetailPage.tsx').then((m) => ({ default: m.GroupDetailPage })),
+);
+const StationsPage = lazy(() =>
+  import('./pages/org/stations/StationsPage.tsx').then((m) => ({ default: m.StationsPage })),
+);
+const StationDetailPage = lazy(() =>
+  import('./pages/org/stations/StationDetailPage.tsx').then((m) => ({ default: m.StationDetailPage })),
+);
+const StationFormPage = lazy(() =>
+  import('./pages/org/stations/StationFormPage.tsx').then((m) => ({ default: m.StationFormPage })),
+);
+const GridsPage = lazy(() =>
+  import('./pages/org/grids/GridsPage.tsx').then((m) => ({ default: m.GridsPage })),
+);
+const GridDetailPage = lazy(() =>
+  import('./pages/org/grids/GridDetailPage.tsx').then((m) => ({ default: m.GridDetailPage })),
+);
+const UnitsPage = lazy(() =>
+  import('./pages/org/units/UnitsPage.tsx').then((m) => ({ default: m.UnitsPage })),
+);
+const CongressesPage = lazy(() =>
+  import('./pages/org/congresses/CongressesPage.tsx').then((m) => ({ default: m.CongressesPage })),
+);
+const ImportWizardPage = lazy(() =>
+  import('./pages/imports/ImportWizardPage.tsx').then((m) => ({ default: m.ImportWizardPage })),
+);
+const UsersPage = lazy(() => import('./pages/users/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
+const AuditPage = lazy(() => import('./pages/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
+
+function guarded(permission: Permission, element: ReactNode) {
+  return <RequirePermission permission={permission}>{element}</RequirePermission>;
+}
+
+const router = createBrowserRouter([
+  {
+    element: (
+      <SessionProvider>
+        <Outlet />
+      </SessionProvider>
+    ),
+    children: [
+      { path: '/login', element: <LoginPage /> },
+      { path: '/password', element: <ChangePasswordPage /> },
+      {
+        element: (
+          <RequireAuth>
+            <OrgScopeProvider>
+              <AppLayout />
+            </OrgScopeProvider>
+          </RequireAuth>
+        ),
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'org/jurisdictions', element: guarded('org.read', <JurisdictionsPage />) },
+          { path: 'org/representatives', element: guarded('org.read', <RepresentativesPage />) },
+          { path: 'org/representatives/new', element: guarded('org.write', <RepresentativeFormPage />) },
+          { path: 'org/representatives/:id/edit', element: guarded('org.write', <RepresentativeFormPage />) },
+          { path: 'org/groups', element: guarded('org.read', <GroupsPage />) },
+          { path: 'org/groups/:id', element: guarded('org.read', <GroupDetailPage />) },
+          { path: 'org/stations', element: guarded('org.read', <StationsPage />) },
+          { path: 'org/stations/new', element: guarded('org.write', <StationFormPage />) },
+          { path: 'org/stations/:id', element: guarded('org.read', <StationDetailPage />) },
+          { path: 'org/stations/:id/edit', element: guarded('org.write', <StationFormPage />) },
+          { path: 'org/grids', element: guarded('org.read', <GridsPage />) },
+          { path: 'org/grids/:id', element: guarded('org.read', <GridDetailPage />) },
+          { path: 'org/units', element: guarded('org.read', <UnitsPage />) },
+          { path: 'org/congresses', element: guarded('org.read', <CongressesPage />) },
+          { path: 'imports', element: guarded('org.write', <ImportWizardPage />) },
+          { path: 'users', element: guarded('users.read', <UsersPage />) },
+          { path: 'audit', element: guarded('audit.read', <AuditPage />) },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
+
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}
