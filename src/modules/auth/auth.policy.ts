@@ -6,8 +6,9 @@
 import type { Actor, Role } from './auth.domain.ts';
 
 export const PERMISSIONS = [
+  'jurisdictions.read', // the jurisdiction tree's names: every account needs it (filters, account binding)
   'org.read', // see the organisation: jurisdictions, representatives, stations, units …
-  'org.write', // create, edit, delete and import organisation records
+  'org.write', // create, edit, delete and import organisation records; look up accounts to assign (liaison officers)
   'org.reveal_phone', // see a representative's or unit contact's full phone number (audited)
   'users.read',
   'users.write', // create accounts, edit their profile, disable them
@@ -16,18 +17,18 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const BUSINESS_READ: Permission[] = ['org.read'];
+const BUSINESS_READ: Permission[] = ['jurisdictions.read', 'org.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   representative: BUSINESS_READ,
   liaison_officer: BUSINESS_READ,
   unit_staff: BUSINESS_READ,
   leader: BUSINESS_READ,
-  congress_staff: ['org.read', 'org.write', 'org.reveal_phone'],
+  congress_staff: ['jurisdictions.read', 'org.read', 'org.write', 'org.reveal_phone'],
   // The system administrator runs accounts and needs the organisation to bind them to it.
-  sys_admin: ['org.read', 'users.read', 'users.write'],
-  security_admin: ['users.read', 'users.security'],
-  audit_admin: ['audit.read'],
+  sys_admin: ['jurisdictions.read', 'org.read', 'users.read', 'users.write'],
+  security_admin: ['jurisdictions.read', 'users.read', 'users.security'],
+  audit_admin: ['jurisdictions.read', 'audit.read'],
 };
 
 export function can(actor: Actor, permission: Permission): boolean {

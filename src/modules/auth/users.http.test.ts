@@ -139,4 +139,33 @@ describeEachDialect('account management', (env) => {
     const denied = await auditor.get('/api/v1/audit?action=access.denied');
     expect(denied.json().total).toBeGreaterThanOrEqual(1);
   });
+
+  it('gives congress staff a directory of liaison officers in their own scope only', async () => {
+    const { buildUser } = await import('../../../test/support/fixtures.ts');
+    const officerA = await buildUser(env().ctx, { roles: ['liaison_officer'], jurisdictionId: org.townA1.id, displayName: '联络员甲' });
+    const officerB = await buildUser(env().ctx, { roles: ['liaison_officer'], jurisdictionId: org.townB1.id, displayName: '联络员乙' });
+    const staffA = await signIn(app, org.users.staffA);
+    const res = await staffA.get('/api/v1/users/directory?role=liaison_officer');
+    expect(res.statusCode).toBe(200);
+    const ids = (res.json().items as { id: number; displayName: string }[]).map((u) => u.id);
+    expect(ids).toContain(officerA.id);
+    expect(ids).not.toContain(officerB.id);
+    expect(Object.keys(res.json().items[0]).sort()).toEqual(['displayName', 'id', 'jurisdiction', 'username']);
+    expect((await staffA.get('/api/v1/users/directory?role=sys_admin')).statusCode).toBe(400);
+    const auditor = await signIn(app, org.users.auditAdmin);
+    expect((await auditor.get('/api/v1/users/directory?role=liaison_officer')).statusCode).toBe(403);
+  });
+
+  it('lets every administrator read the jurisdiction tree, but not the people in it', async () => {
+    for (const user of [org.users.securityAdmin, org.users.auditAdmin, org.users.sysAdmin]) {
+      const client = await signIn(app, user);
+      const tree = await client.get('/api/v1/jurisdictions/tree');
+      expect(tree.statusCode, user.username).toBe(200);
+      expect(tree.json().nodes.length).toBeGreaterThanOrEqual(5);
+    }
+    const auditor = await signIn(app, org.users.auditAdmin);
+    expect((await auditor.get('/api/v1/representatives')).statusCode).toBe(403);
+    expect((await sec.get('/api/v1/units')).statusCode).toBe(403);
+  });
 });
+

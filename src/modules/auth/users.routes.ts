@@ -4,14 +4,17 @@ import type { AppContext } from '../../platform/context.ts';
 import { actorOf } from '../../platform/http/access.ts';
 import { IdParams } from '../../platform/http/schemas.ts';
 import type { Role } from './auth.domain.ts';
-import { CreateUserBody, ResetPasswordBody, SetRolesBody, UpdateUserBody, UserListQuery, UserPage, UserView } from './users.schema.ts';
-import { createUser, getUser, listUsers, resetPassword, setUserRoles, unlockUser, updateUser } from './users.service.ts';
+import { CreateUserBody, Directory, DirectoryQuery, ResetPasswordBody, SetRolesBody, UpdateUserBody, UserListQuery, UserPage, UserView } from './users.schema.ts';
+import { accountDirectory, createUser, getUser, listUsers, resetPassword, setUserRoles, unlockUser, updateUser } from './users.service.ts';
 
 export function usersRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   return async (app) => {
     const tags = ['users'];
     app.get('/users', { config: { access: 'users.read' }, schema: { tags, summary: 'List accounts', querystring: UserListQuery, response: { 200: UserPage } } }, (req) =>
       listUsers(ctx, actorOf(req), req.query),
+    );
+    app.get('/users/directory', { config: { access: 'org.write' }, schema: { tags, summary: 'Accounts of a role in my scope, to assign them (liaison officers …)', querystring: DirectoryQuery, response: { 200: Directory } } }, (req) =>
+      accountDirectory(ctx, actorOf(req), req.query),
     );
     app.get('/users/:id', { config: { access: 'users.read' }, schema: { tags, summary: 'One account', params: IdParams, response: { 200: UserView } } }, (req) =>
       getUser(ctx, actorOf(req), req.params.id),

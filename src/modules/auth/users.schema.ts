@@ -74,3 +74,21 @@ export const ResetPasswordBody = Type.Object(
   { password: Type.String({ title: '临时密码', minLength: 1, maxLength: 128 }) },
   { additionalProperties: false },
 );
+
+/** GET /users/directory: accounts of one business role in the caller's scope, to assign them (e.g. a station's liaison officer). */
+export const DirectoryQuery = Type.Object(
+  {
+    role: StringEnum(['liaison_officer', 'representative', 'unit_staff', 'congress_staff', 'leader'] as const, { title: '角色' }),
+    q: Type.Optional(Type.String({ title: '关键词', maxLength: 50 })),
+  },
+  { additionalProperties: false },
+);
+export type DirectoryQuery = Static<typeof DirectoryQuery>;
+
+export const DirectoryEntry = Type.Object({
+  id: Type.Integer(),
+  username: Type.String(),
+  displayName: Type.String(),
+  jurisdiction: Type.Object({ id: Type.Integer(), name: Type.String() }),
+});
+export const Directory = Type.Object({ items: Type.Array(DirectoryEntry) });

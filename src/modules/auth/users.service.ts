@@ -13,7 +13,7 @@ import { checkPasswordPolicy, checkRoleSet, isAdminRole, isLocked, SYSTEM_ACTOR,
 import { can } from './auth.policy.ts';
 import * as repo from './auth.repo.ts';
 import { hashPassword } from './auth.service.ts';
-import type { CreateUserBody, UpdateUserBody, UserListQuery, UserView } from './users.schema.ts';
+import type { CreateUserBody, DirectoryQuery, UpdateUserBody, UserListQuery, UserView } from './users.schema.ts';
 
 /** A password set by an administrator counts as expired: its owner must choose a new one at sign-in. */
 const EXPIRED = '1970-01-01T00:00:00.000Z';
@@ -63,6 +63,23 @@ export async function listUsers(ctx: AppContext, actor: Actor, query: UserListQu
     pageSize,
   );
   return { items: items.map((u) => toView(u, now)), total, page, pageSize };
+}
+
+/**
+ * Active accounts holding a business role within the caller's scope, name and jurisdiction only:
+ * what congress staff need to assign people (a station's liaison officer) without reading the
+ * account administration pages.
+ */
+export async function accountDirectory(ctx: AppContext, actor: Actor, query: DirectoryQuery) {
+  const { items } = await repo.listUsers(
+    ctx.database.db,
+    scopeOf(actor),
+    { role: query.role, status: 'active', ...(query.q ? { q: query.q } : {}) },
+    ctx.clock.now().toISOString(),
+    1,
+    50,
+  );
+  return { items: items.map((u) => ({ id: u.id, username: u.username, displayName: u.displayName, jurisdiction: { id: u.jurisdictionId, name: u.jurisdictionName } })) };
 }
 
 async function loadUser(ctx: AppContext, actor: Actor, id: number): Promise<repo.UserRecord> {

@@ -9,13 +9,13 @@ import { createJurisdiction, deleteJurisdiction, getJurisdiction, jurisdictionTr
 export function jurisdictionRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   return async (app) => {
     const tags = ['org'];
-    app.get('/jurisdictions', { config: { access: 'org.read' }, schema: { tags, summary: 'List jurisdictions', querystring: JurisdictionListQuery, response: { 200: JurisdictionPage } } }, (req) =>
+    app.get('/jurisdictions', { config: { access: 'jurisdictions.read' }, schema: { tags, summary: 'List jurisdictions', querystring: JurisdictionListQuery, response: { 200: JurisdictionPage } } }, (req) =>
       listJurisdictions(ctx, actorOf(req), req.query),
     );
-    app.get('/jurisdictions/tree', { config: { access: 'org.read' }, schema: { tags, summary: "The actor's jurisdiction sub-tree, in tree order, with what each node holds", response: { 200: JurisdictionTree } } }, (req) =>
+    app.get('/jurisdictions/tree', { config: { access: 'jurisdictions.read' }, schema: { tags, summary: "The actor's jurisdiction sub-tree, in tree order, with what each node holds", response: { 200: JurisdictionTree } } }, (req) =>
       jurisdictionTree(ctx, actorOf(req)),
     );
-    app.get('/jurisdictions/:id', { config: { access: 'org.read' }, schema: { tags, summary: 'One jurisdiction', params: IdParams, response: { 200: JurisdictionView } } }, (req) =>
+    app.get('/jurisdictions/:id', { config: { access: 'jurisdictions.read' }, schema: { tags, summary: 'One jurisdiction', params: IdParams, response: { 200: JurisdictionView } } }, (req) =>
       getJurisdiction(ctx, actorOf(req), req.params.id),
     );
     app.post('/jurisdictions', { config: { access: 'org.write' }, schema: { tags, summary: 'Add a jurisdiction under a parent', body: CreateJurisdictionBody, response: { 201: JurisdictionView } } }, async (req, reply) =>
