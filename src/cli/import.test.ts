@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../test/support/dialects.ts';
 import { buildOrgFixture, type OrgFixture } from '../../test/support/fixtures.ts';
-import { codeOfJurisdiction, countRows, xlsxOf } from '../modules/org/import.testing.ts';
+import { codeOfJurisdiction, xlsxOf } from '../../test/support/import-fixtures.ts';
+import { countRows } from '../modules/org/org.testing.ts';
 import { displayWidth, runImport, type Output } from './import.ts';
 
 function capture(): Output & { lines: string[]; errors: string[] } {

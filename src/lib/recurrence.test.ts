@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeReceptionRule, nextReceptionDates, parseReceptionRule } from './recurrence.ts';
+import { describeReceptionRule, nextReceptionDates, parseReceptionRule, receptionRuleFromText } from './recurrence.ts';
 
 describe('reception rules', () => {
   it.each([
@@ -29,5 +29,33 @@ describe('reception rules', () => {
   it('lists the next reception dates', () => {
     expect(nextReceptionDates('FREQ=MONTHLY;BYDAY=+3TU', '2026-01-01', 3)).toEqual(['2026-01-20', '2026-02-17', '2026-03-17']);
     expect(nextReceptionDates('FREQ=MONTHLY;BYMONTH=1,3,5,7,9,11;BYMONTHDAY=15', '2026-02-01', 2)).toEqual(['2026-03-15', '2026-05-15']);
+  });
+});
+
+describe('reception rules written in Chinese', () => {
+  it.each([
+    ['每周一', 'FREQ=WEEKLY;BYDAY=MO'],
+    ['每周星期二、星期四', 'FREQ=WEEKLY;BYDAY=TU,TH'],
+    ['每两周三', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=WE'],
+    ['每月15日', 'FREQ=MONTHLY;BYMONTHDAY=15'],
+    ['每月5、20日', 'FREQ=MONTHLY;BYMONTHDAY=5,20'],
+    ['每月第三个星期二', 'FREQ=MONTHLY;BYDAY=+3TU'],
+    ['每月最后一个星期五', 'FREQ=MONTHLY;BYDAY=-1FR'],
+    ['单月15日', 'FREQ=MONTHLY;BYMONTHDAY=15;BYMONTH=1,3,5,7,9,11'],
+    ['双月第一个星期一', 'FREQ=MONTHLY;BYDAY=+1MO;BYMONTH=2,4,6,8,10,12'],
+    ['每2个月10号', 'FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=10'],
+    ['FREQ=MONTHLY;BYDAY=+3TU', null],
+    ['随时接待', null],
+    ['每周八', null],
+  ])('%s → %s', (text, rule) => {
+    expect(receptionRuleFromText(text)).toBe(rule);
+    if (rule) expect(parseReceptionRule(rule).ok).toBe(true);
+  });
+
+  it('reads back what describeReceptionRule writes', () => {
+    for (const rule of ['FREQ=WEEKLY;BYDAY=MO', 'FREQ=MONTHLY;BYDAY=+3TU', 'FREQ=MONTHLY;BYMONTHDAY=15', 'FREQ=MONTHLY;BYMONTHDAY=15;BYMONTH=1,3,5,7,9,11']) {
+      const words = describeReceptionRule(rule).zh;
+      expect(receptionRuleFromText(words), words).toBe(rule);
+    }
   });
 });

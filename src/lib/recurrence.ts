@@ -1,14 +1,19 @@
 /**
  * Reception schedules as RFC 5545 recurrence rules ("每月第三个星期二" = FREQ=MONTHLY;BYDAY=+3TU,
  * "单月15日" = FREQ=MONTHLY;BYMONTH=1,3,5,7,9,11;BYMONTHDAY=15, "每周一" = FREQ=WEEKLY;BYDAY=MO),
- * read with the `rrule` library. Dates are calendar dates ('YYYY-MM-DD'), computed in UTC so the
+ * read with the `rrule` library: checked (`parseReceptionRule`), described in words
+ * (`describeReceptionRule`), read from words (`receptionRuleFromText`) and expanded into dates
+ * (`nextReceptionDates`). Dates are calendar dates ('YYYY-MM-DD'), computed in UTC so the
  * server's time zone never shifts a day.
  */
 import rrulePkg from 'rrule';
 import type { Bilingual } from '../platform/http/errors.ts';
+import { toHalfWidth } from './halfwidth.ts';
 
 const { RRule, Frequency } = rrulePkg;
 
+/** Weekdays Monday first, as RFC 5545 writes them and as Chinese does (星期一 … 星期日). */
+const WEEKDAY_RRULE = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 const WEEKDAY_ZH = ['一', '二', '三', '四', '五', '六', '日'];
 const WEEKDAY_EN = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const ORDINAL_ZH: Record<number, string> = { 1: '第一个', 2: '第二个', 3: '第三个', 4: '第四个', 5: '第五个', [-1]: '最后一个' };
@@ -49,7 +54,7 @@ export function parseReceptionRule(text: string): RuleResult {
   if (!Number.isInteger(interval) || interval < 1 || interval > 12) return fail('重复间隔应为 1–12', 'The interval must be 1–12');
   const rawDays = options.byweekday === null || options.byweekday === undefined ? [] : Array.isArray(options.byweekday) ? options.byweekday : [options.byweekday];
   const byDay = rawDays.map((d) =>
-    typeof d === 'number' ? { weekday: d, n: null } : typeof d === 'string' ? { weekday: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'].indexOf(d), n: null } : { weekday: d.weekday, n: d.n ?? null },
+    typeof d === 'number' ? { weekday: d, n: null } : typeof d === 'string' ? { weekday: WEEKDAY_RRULE.indexOf(d), n: null } : { weekday: d.weekday, n: d.n ?? null },
   );
   const byMonthDay = options.bymonthday === null || options.bymonthday === undefined ? [] : [options.bymonthday].flat();
   const byMonth = options.bymonth === null || options.bymonth === undefined ? [] : [options.bymonth].flat();
@@ -109,4 +114,67 @@ export function nextReceptionDates(text: string, from: string, count: number): s
   const [y, m, d] = from.split('-').map(Number) as [number, number, number];
   const rule = new RRule({ ...RRule.parseString(text), dtstart: new Date(Date.UTC(y, m - 1, d)), count });
   return rule.all().map((date) => date.toISOString().slice(0, 10));
+}
+
+/** 一 → MO … 日 → SU, and 天 (星期天) → SU. */
+const WEEKDAY_CODES: Record<string, string> = { ...Object.fromEntries(WEEKDAY_ZH.map((zh, i) => [zh, WEEKDAY_RRULE[i]!])), 天: 'SU' };
+const CHINESE_NUMBERS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+const RULE_SEPARATOR = /[、,，和及]/;
+
+function countOf(text: string): number | null {
+  if (/^\d+$/.test(text)) return Number(text);
+  return CHINESE_NUMBERS[text] ?? null;
+}
+
+/**
+ * A reception schedule written as people write it — 每周一, 每两周星期三, 每月15日, 每月5、20日,
+ * 每月第三个星期二, 每月最后一个星期五, 单月15日, 双月第一个星期一 — as an RFC 5545 rule (without the
+ * RRULE: prefix); null when the text is not one of these forms (it may then be a rule already).
+ * It reads back what `describeReceptionRule` writes in Chinese. The rule is not checked here:
+ * pass it to `parseReceptionRule` (每月31日 gives a rule that it refuses).
+ */
+export function receptionRuleFromText(input: string): string | null {
+  let s = toHalfWidth(input).replace(/\s+/g, '');
+  let months = '';
+  const monthPrefix = /^(单月|双月)/.exec(s);
+  if (monthPrefix) {
+    months = monthPrefix[1] === '单月' ? ';BYMONTH=1,3,5,7,9,11' : ';BYMONTH=2,4,6,8,10,12';
+    s = s.slice(2);
+  }
+  const weekly = /^每(?:(\d+|[两二三四五六])周|周)(.+)$/.exec(s);
+  if (weekly) {
+    const interval = weekly[1] === undefined ? 1 : countOf(weekly[1]);
+    const days = (weekly[2] ?? '').split(RULE_SEPARATOR).map((d) => /^(?:星期|周)?([一二三四五六日天])$/.exec(d)?.[1]);
+    if (interval === null || days.some((d) => d === undefined)) return null;
+    const byDay = days.map((d) => WEEKDAY_CODES[d!]).join(',');
+    return `FREQ=WEEKLY${interval > 1 ? `;INTERVAL=${interval}` : ''};BYDAY=${byDay}${months}`;
+  }
+  const monthly = /^每(?:(\d+|[两二三四五六]|十一|十二)个月|月)(.+)$/.exec(s);
+  let interval = 1;
+  let rest: string;
+  if (monthly) {
+    const n = monthly[1] === undefined ? 1 : countOf(monthly[1]);
+    if (n === null) return null;
+    interval = n;
+    rest = monthly[2] ?? '';
+  } else if (months) {
+    // 单月15日: the month prefix alone says how often.
+    rest = s;
+  } else {
+    return null;
+  }
+  const parts = rest.split(RULE_SEPARATOR);
+  const head = `FREQ=MONTHLY${interval > 1 ? `;INTERVAL=${interval}` : ''}`;
+  if (/[日号]$/.test(rest) && parts.every((p) => /^\d{1,2}[日号]?$/.test(p))) {
+    return `${head};BYMONTHDAY=${parts.map((p) => Number(p.replace(/[日号]/, ''))).join(',')}${months}`;
+  }
+  const byDay: string[] = [];
+  for (const p of parts) {
+    const nth = /^第([一二三四五1-5])个?(?:星期|周)([一二三四五六日天])$/.exec(p);
+    const last = /^最后一个?(?:星期|周)([一二三四五六日天])$/.exec(p);
+    if (nth) byDay.push(`+${countOf(nth[1]!)}${WEEKDAY_CODES[nth[2]!]}`);
+    else if (last) byDay.push(`-1${WEEKDAY_CODES[last[1]!]}`);
+    else return null;
+  }
+  return `${head};BYDAY=${byDay.join(',')}${months}`;
 }

@@ -5,10 +5,11 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/dialects.ts';
 import { buildOrgFixture, type OrgFixture } from '../../../test/support/fixtures.ts';
 import { buildTestApp, signIn, type Client } from '../../../test/support/http.ts';
+import { codeOfJurisdiction, insertCongress, xlsxOf } from '../../../test/support/import-fixtures.ts';
+import { IMPORT_COLUMNS } from './import.columns.ts';
 import { contentDisposition } from './import.routes.ts';
-import { IMPORT_COLUMNS } from './import.domain.ts';
 import { templateHeader } from './import.template.ts';
-import { codeOfJurisdiction, countRows, insertCongress, xlsxOf } from './import.testing.ts';
+import { countRows } from './org.testing.ts';
 
 /** A multipart/form-data body with one file, serialised by the platform's FormData. */
 async function multipart(fileName: string, data: Buffer, field = 'file', type = 'application/octet-stream') {

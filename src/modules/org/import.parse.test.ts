@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../platform/http/errors.ts';
 import { MAX_IMPORT_ROWS } from './import.domain.ts';
 import { checkZip, decodeCsv, formatOf, readImportFile } from './import.parse.ts';
-import { csvOf, gb18030, xlsxOf } from './import.testing.ts';
+import { csvOf, gb18030, xlsxOf } from '../../../test/support/import-fixtures.ts';
 
 async function refusal(work: Promise<unknown>): Promise<AppError> {
   try {

@@ -15,7 +15,8 @@ import { Readable } from 'node:stream';
 import { crc32, inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../platform/http/errors.ts';
-import { isBlankCell, MAX_IMPORT_ROWS, type Cell, type RawRow, type RawSheet } from './import.domain.ts';
+import { isBlankCell, type Cell, type RawRow, type RawSheet } from './import.cells.ts';
+import { MAX_IMPORT_ROWS } from './import.domain.ts';
 
 export type ImportFormat = 'xlsx' | 'csv';
 

@@ -3,13 +3,12 @@
  * codes), and multi-row inserts in chunks inside the caller's transaction.
  *
  * Lookups are not scoped here: the import must know that a code exists anywhere (a key already
- * taken) and decides visibility itself from each record's jurisdiction path (import.domain.ts).
+ * taken) and decides visibility itself from each record's jurisdiction path (import.lookups.ts).
  */
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { StationTier } from './org.domain.ts';
-import type { CodeRequest, ImportLookups, Target } from './import.domain.ts';
-import { emptyLookups } from './import.domain.ts';
+import { emptyLookups, type CodeRequest, type ImportLookups, type Target } from './import.lookups.ts';
 
 /** Codes per lookup query (well under the parameter limits of SQLite, 32766, and PostgreSQL, 65535). */
 const LOOKUP_CHUNK = 1000;

@@ -2,17 +2,8 @@ import ExcelJS from 'exceljs';
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/dialects.ts';
 import { buildOrgFixture, type OrgFixture } from '../../../test/support/fixtures.ts';
-import { AppError } from '../../platform/http/errors.ts';
-import { verifyAuditChain } from '../audit/audit.service.ts';
-import { SYSTEM_ACTOR, type Actor } from '../auth/auth.domain.ts';
-import type { ImportKind, ImportMode } from './import.domain.ts';
-import type { ImportFormat } from './import.parse.ts';
-import type { ImportReport } from './import.schema.ts';
-import { importFile } from './import.service.ts';
-import { buildTemplate } from './import.template.ts';
 import {
   codeOfJurisdiction,
-  countRows,
   csvOf,
   gb18030,
   insertCongress,
@@ -23,7 +14,16 @@ import {
   insertUnit,
   staffActor,
   xlsxOf,
-} from './import.testing.ts';
+} from '../../../test/support/import-fixtures.ts';
+import { AppError } from '../../platform/http/errors.ts';
+import { verifyAuditChain } from '../audit/audit.service.ts';
+import { SYSTEM_ACTOR, type Actor } from '../auth/auth.domain.ts';
+import type { ImportKind, ImportMode } from './import.domain.ts';
+import type { ImportFormat } from './import.parse.ts';
+import type { ImportReport } from './import.schema.ts';
+import { importFile } from './import.service.ts';
+import { buildTemplate } from './import.template.ts';
+import { countRows } from './org.testing.ts';
 
 const REP_HEADER = ['代表编号*', '姓名*', '性别*', '民族', '管理辖区代码*', '工作单位', '职务', '界别', '状态', '公开履职信息', '联系电话', '所属人大编码', '代表团', '选区', '进站站点编码', '代表小组编码', '网格编码', '简介'];
 

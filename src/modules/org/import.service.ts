@@ -6,7 +6,6 @@
  * with its row, column and reason. A commit writes nothing unless every row is right, and then
  * writes everything in one transaction, in multi-row inserts, with one audit row.
  */
-import { randomInt } from 'node:crypto';
 import type { Insertable, Transaction } from 'kysely';
 import type { AppContext } from '../../platform/context.ts';
 import { isForeignKeyViolation, isUniqueViolation } from '../../platform/db/db-errors.ts';
@@ -15,22 +14,16 @@ import { scopeOf } from '../../platform/db/scope.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
 import type { Actor } from '../auth/auth.domain.ts';
-import {
-  IMPORT_KIND_LABELS,
-  MAX_REPORTED_ERRORS,
-  readSheet,
-  referencedCodes,
-  resolveDrafts,
-  sortErrors,
-  type ImportBatch,
-  type ImportError,
-  type ImportKind,
-  type ImportMode,
-  type ParentRef,
-} from './import.domain.ts';
+import { sortErrors } from './import.columns.ts';
+import { IMPORT_KIND_LABELS, MAX_REPORTED_ERRORS, type ImportError, type ImportKind, type ImportMode } from './import.domain.ts';
+import { referencedCodes } from './import.lookups.ts';
 import { readImportFile, type ImportFormat } from './import.parse.ts';
+import type { ImportBatch, ParentRef, TreeRecord } from './import.records.ts';
 import * as repo from './import.repo.ts';
+import { resolveDrafts } from './import.resolve.ts';
+import { readSheet } from './import.rows.ts';
 import type { ImportReport } from './import.schema.ts';
+import { newPublicCode } from './org.domain.ts';
 
 export interface ImportInput {
   kind: ImportKind;
@@ -120,21 +113,22 @@ async function commit(ctx: AppContext, actor: Actor, batch: ImportBatch, fileNam
 }
 
 /**
- * The code printed in a station's QR code: 10 random lower-case letters and digits without the
- * look-alikes (0/o, 1/l/i), the same form as stations created one by one (stations.service.ts).
+ * Insert tree-shaped records (stations, units) in waves of depth, so that a parent created by
+ * the same file has its id before its children. `insertWave` inserts one wave, taking each row's
+ * parent id from `parentIdOf`, and returns code → id of its rows; the result holds them all.
  */
-const PUBLIC_CODE_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
-export function newPublicCode(): string {
-  let code = '';
-  for (let i = 0; i < 10; i++) code += PUBLIC_CODE_ALPHABET[randomInt(PUBLIC_CODE_ALPHABET.length)];
-  return code;
-}
-
-/** Records in waves of depth, so that a parent created by the same file has its id before its children. */
-function byDepth<R extends { depth: number }>(records: readonly R[]): R[][] {
+async function insertInWaves<R extends TreeRecord>(
+  records: readonly R[],
+  insertWave: (wave: R[], parentIdOf: (r: R) => number | null) => Promise<Map<string, number>>,
+): Promise<Map<string, number>> {
   const waves: R[][] = [];
   for (const r of records) (waves[r.depth] ??= []).push(r);
-  return waves.filter((w) => w !== undefined);
+  const ids = new Map<string, number>();
+  const parentIdOf = (r: R) => parentId(r.parent, ids);
+  for (const wave of waves.filter((w) => w !== undefined)) {
+    for (const [code, id] of await insertWave(wave, parentIdOf)) ids.set(code, id);
+  }
+  return ids;
 }
 
 function parentId(parent: ParentRef, ids: ReadonlyMap<string, number>): number | null {
@@ -196,9 +190,8 @@ async function insertBatch(ctx: AppContext, trx: Transaction<DB>, batch: ImportB
       return;
     }
     case 'stations': {
-      const ids = new Map<string, number>();
-      for (const wave of byDepth(batch.records)) {
-        const created = await repo.insertStations(
+      await insertInWaves(batch.records, (wave, parentIdOf) =>
+        repo.insertStations(
           trx,
           wave.map((r) => ({
             code: r.code,
@@ -207,7 +200,7 @@ async function insertBatch(ctx: AppContext, trx: Transaction<DB>, batch: ImportB
             tier: r.tier,
             theme: r.theme,
             jurisdiction_id: r.jurisdictionId,
-            parent_id: parentId(r.parent, ids),
+            parent_id: parentIdOf(r),
             address: r.address,
             liaison_officer_user_id: null,
             reception_rule: r.receptionRule,
@@ -218,15 +211,13 @@ async function insertBatch(ctx: AppContext, trx: Transaction<DB>, batch: ImportB
             created_at: now,
             updated_at: now,
           })),
-        );
-        for (const [code, id] of created) ids.set(code, id);
-      }
+        ),
+      );
       return;
     }
     case 'units': {
-      const ids = new Map<string, number>();
-      for (const wave of byDepth(batch.records)) {
-        const created = await repo.insertUnits(
+      const ids = await insertInWaves(batch.records, (wave, parentIdOf) =>
+        repo.insertUnits(
           trx,
           wave.map((r) => ({
             code: r.code,
@@ -234,16 +225,15 @@ async function insertBatch(ctx: AppContext, trx: Transaction<DB>, batch: ImportB
             short_name: r.shortName,
             kind: r.kind,
             jurisdiction_id: r.jurisdictionId,
-            parent_id: parentId(r.parent, ids),
+            parent_id: parentIdOf(r),
             contact_name: r.contactName,
             contact_phone_enc: r.contactPhone === null ? null : cipher.encrypt(r.contactPhone),
             status: r.status,
             created_at: now,
             updated_at: now,
           })),
-        );
-        for (const [code, id] of created) ids.set(code, id);
-      }
+        ),
+      );
       const categories = batch.records.flatMap((r) =>
         r.categoryCodes.map((code) => ({ unit_id: idOf(ids, r.code), category_code: code, jurisdiction_id: r.jurisdictionId })),
       );

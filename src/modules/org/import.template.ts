@@ -6,15 +6,9 @@
  */
 import ExcelJS from 'exceljs';
 import type { Bilingual } from '../../platform/http/errors.ts';
-import {
-  IMPORT_COLUMNS,
-  IMPORT_KIND_LABELS,
-  MAX_IMPORT_ROWS,
-  MULTI_VALUE_SEPARATOR_TEXT,
-  columnLetter,
-  type ImportColumn,
-  type ImportKind,
-} from './import.domain.ts';
+import { MULTI_VALUE_SEPARATOR_TEXT } from './import.cells.ts';
+import { columnLetter, IMPORT_COLUMNS, type ImportColumn } from './import.columns.ts';
+import { IMPORT_KIND_LABELS, MAX_IMPORT_ROWS, type ImportKind } from './import.domain.ts';
 import type { ImportFormat } from './import.parse.ts';
 
 export interface TemplateFile {

@@ -10,6 +10,7 @@ import {
   isRootPath,
   isValidChildLevel,
   isValidParentTier,
+  newPublicCode,
   orderAsTree,
   pathIds,
   sortLevels,
@@ -113,5 +114,11 @@ describe('organisation rules', () => {
     expect(valueFromLabel(STATION_TIER_LABELS, 'general station')).toBe('general');
     expect(valueFromLabel(STATION_TIER_LABELS, 'center')).toBe('center');
     expect(valueFromLabel(STATION_TIER_LABELS, '总部')).toBeUndefined();
+  });
+
+  it('makes public codes of 10 letters and digits without look-alikes, different each time', () => {
+    const codes = Array.from({ length: 50 }, () => newPublicCode());
+    for (const code of codes) expect(code).toMatch(/^[a-hjkmnp-z2-9]{10}$/);
+    expect(new Set(codes).size).toBe(codes.length);
   });
 });

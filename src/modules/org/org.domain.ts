@@ -103,6 +103,28 @@ export function isValidParentTier(parent: StationTier, child: StationTier): bool
   return STATION_TIERS.indexOf(parent) < STATION_TIERS.indexOf(child);
 }
 
+/** Lower-case letters and digits without the look-alikes (0/o, 1/l/i): easy to read off a poster. */
+const PUBLIC_CODE_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+export const PUBLIC_CODE_LENGTH = 10;
+/** Random bytes from here up would favour the first letters (256 is not a multiple of 31): they are drawn again. */
+const UNBIASED_BYTE_LIMIT = 256 - (256 % PUBLIC_CODE_ALPHABET.length);
+
+/**
+ * The code printed in a station's QR code, which never changes: random (31^10 ≈ 8·10^14
+ * possibilities, so it cannot be guessed from a neighbour's) and URL-safe. Stations created one by
+ * one and by bulk import get the same form. It uses the Web Crypto API, not node:crypto, because
+ * the web app imports this file for its vocabularies.
+ */
+export function newPublicCode(): string {
+  let code = '';
+  while (code.length < PUBLIC_CODE_LENGTH) {
+    for (const byte of crypto.getRandomValues(new Uint8Array(2 * PUBLIC_CODE_LENGTH))) {
+      if (byte < UNBIASED_BYTE_LIMIT && code.length < PUBLIC_CODE_LENGTH) code += PUBLIC_CODE_ALPHABET[byte % PUBLIC_CODE_ALPHABET.length];
+    }
+  }
+  return code;
+}
+
 export const STATION_THEMES = ['community', 'industry', 'park', 'cross_region', 'enterprise', 'other'] as const;
 export type StationTheme = (typeof STATION_THEMES)[number];
 export const STATION_THEME_LABELS: Record<StationTheme, Bilingual> = {

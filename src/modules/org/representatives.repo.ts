@@ -244,6 +244,24 @@ export interface RepresentativeColumns {
   phone_hash: string | null;
 }
 
+/**
+ * What a new representative holds where their creator says nothing: serving, public, and no
+ * ethnicity, employer, post, sector, note, biography or phone. The create API and the test
+ * fixtures start from it.
+ */
+export const NEW_REPRESENTATIVE_DEFAULTS = {
+  ethnicity: null,
+  employer: null,
+  post: null,
+  sector: null,
+  status: 'active',
+  status_note: null,
+  is_public: 1,
+  bio: null,
+  phone_enc: null,
+  phone_hash: null,
+} as const satisfies Omit<RepresentativeColumns, 'code' | 'name' | 'gender' | 'jurisdiction_id'>;
+
 export async function insertRepresentative(trx: Transaction<DB>, r: RepresentativeColumns, now: string): Promise<number> {
   const row = await trx
     .insertInto('representative')

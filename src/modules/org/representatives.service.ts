@@ -187,20 +187,11 @@ export async function createRepresentative(ctx: AppContext, actor: Actor, input:
   const phone = await checkInput(ctx, actor, input);
   const now = ctx.clock.now().toISOString();
   const columns: repo.RepresentativeColumns = {
+    ...repo.NEW_REPRESENTATIVE_DEFAULTS,
     code: input.code,
     name: input.name,
     gender: input.gender,
-    ethnicity: null,
     jurisdiction_id: input.jurisdictionId,
-    employer: null,
-    post: null,
-    sector: null,
-    status: 'active',
-    status_note: null,
-    is_public: 1,
-    bio: null,
-    phone_enc: null,
-    phone_hash: null,
     ...columnsOf(ctx, input, phone),
   };
   const id = await withUniqueCode(input.code, () =>

@@ -166,6 +166,22 @@ export interface StationColumns {
   opened_on: string | null;
 }
 
+/**
+ * What a new station holds where its creator says nothing: community theme, active, no parent,
+ * officer, address, schedule or opening date. The create API and the test fixtures start from it.
+ */
+export const NEW_STATION_DEFAULTS = {
+  theme: 'community',
+  parent_id: null,
+  address: null,
+  liaison_officer_user_id: null,
+  reception_rule: null,
+  reception_start: null,
+  reception_end: null,
+  status: 'active',
+  opened_on: null,
+} as const satisfies Omit<StationColumns, 'code' | 'name' | 'tier' | 'jurisdiction_id'>;
+
 export async function insertStation(trx: Transaction<DB>, s: StationColumns & { public_code: string }, now: string): Promise<number> {
   const row = await trx
     .insertInto('station')

@@ -2,7 +2,6 @@
  * Use cases of liaison stations (家站点): four tiers under one another, a liaison officer, a
  * reception schedule (RFC 5545 rule), a roster, and a public code for the QR that never changes.
  */
-import { randomInt } from 'node:crypto';
 import type { AppContext } from '../../platform/context.ts';
 import { accountHasRole, existsInScope } from '../../platform/db/lookup.ts';
 import { scopeOf } from '../../platform/db/scope.ts';
@@ -16,20 +15,9 @@ import { listMembers } from './members.repo.ts';
 import { addToRoster, removeFromRoster, setRoster, toMemberView, type RosterOwner } from './members.service.ts';
 import { assertNoProblems, changedFields, inUse, jurisdictionProblems, notFound, outOfScope, pagingOf, WHAT, withUniqueCode } from './org.checks.ts';
 import { ancestorChain } from './org.repo.ts';
-import { beijingDate, checkReceptionTimes, isValidParentTier, STATION_TIER_LABELS, type StationTier } from './org.domain.ts';
+import { beijingDate, checkReceptionTimes, isValidParentTier, newPublicCode, STATION_TIER_LABELS, type StationTier } from './org.domain.ts';
 import * as repo from './stations.repo.ts';
 import type { CreateStationBody, StationListItem, StationListQuery, StationView, UpdateStationBody } from './stations.schema.ts';
-
-/** Lower-case letters and digits without the look-alikes (0/o, 1/l/i): easy to read off a poster. */
-const PUBLIC_CODE_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
-export const PUBLIC_CODE_LENGTH = 10;
-
-/** A random code for the station's QR (31^10 ≈ 8·10^14 possibilities), URL-safe. */
-export function newPublicCode(): string {
-  let code = '';
-  for (let i = 0; i < PUBLIC_CODE_LENGTH; i++) code += PUBLIC_CODE_ALPHABET[randomInt(PUBLIC_CODE_ALPHABET.length)];
-  return code;
-}
 
 /** How many reception dates a station's page shows. */
 const NEXT_RECEPTIONS = 4;
@@ -179,15 +167,7 @@ export async function createStation(ctx: AppContext, actor: Actor, input: Create
   await checkStation(ctx, actor, { id: null, tier: input.tier, parentId: input.parentId ?? null, receptionStart: input.receptionStart ?? null, receptionEnd: input.receptionEnd ?? null }, input);
   const now = ctx.clock.now().toISOString();
   const columns: repo.StationColumns & { public_code: string } = {
-    theme: 'community',
-    parent_id: null,
-    address: null,
-    liaison_officer_user_id: null,
-    reception_rule: null,
-    reception_start: null,
-    reception_end: null,
-    status: 'active',
-    opened_on: null,
+    ...repo.NEW_STATION_DEFAULTS,
     ...columnsOf(input),
     code: input.code,
     name: input.name,

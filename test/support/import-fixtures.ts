@@ -1,13 +1,22 @@
 /**
- * Test helpers for the import tests (not used by the application): files built in memory, the
- * organisation records an import refers to, and actors. Rows are inserted directly, beneath the
- * org services, so the import tests do not depend on them.
+ * Fixtures for the bulk-import tests: files built in memory (XLSX, CSV, GB18030 text), sheets
+ * read into drafts without a file, the organisation records an import refers to, and actors.
+ * Records are inserted directly, beneath the org services, so the import tests do not depend on
+ * them; they start from the same defaults as the create API (NEW_*_DEFAULTS in the repos).
  */
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { AppContext } from '../../platform/context.ts';
-import type { Actor } from '../auth/auth.domain.ts';
-import type { StationTier } from './org.domain.ts';
+import type { AppContext } from '../../src/platform/context.ts';
+import { SYSTEM_ACTOR, type Actor } from '../../src/modules/auth/auth.domain.ts';
+import type { Cell, RawSheet } from '../../src/modules/org/import.cells.ts';
+import type { ImportKind } from '../../src/modules/org/import.domain.ts';
+import { readSheet } from '../../src/modules/org/import.rows.ts';
+import type { StationTier } from '../../src/modules/org/org.domain.ts';
+import { NEW_REPRESENTATIVE_DEFAULTS } from '../../src/modules/org/representatives.repo.ts';
+import { NEW_STATION_DEFAULTS } from '../../src/modules/org/stations.repo.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Files and sheets
 
 /** An XLSX workbook with one sheet of the given rows (written with exceljs's streaming writer). */
 export async function xlsxOf(rows: readonly (readonly ExcelJS.CellValue[])[], sheetName = '数据'): Promise<Buffer> {
@@ -22,6 +31,7 @@ export async function xlsxOf(rows: readonly (readonly ExcelJS.CellValue[])[], sh
   return Buffer.concat(chunks);
 }
 
+/** Quoted where needed, and nothing else: a test writes exactly the cell it means (a leading = included). */
 function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
@@ -61,16 +71,36 @@ export function gb18030(text: string): Buffer {
   return Buffer.from(bytes);
 }
 
+/** A sheet from rows of cells, as the parser would hand it over; the first is on row `firstRow`. */
+export function sheetOf(rows: Cell[][], firstRow = 1): RawSheet {
+  return { rows: rows.map((cells, i) => ({ row: firstRow + i, cells })) };
+}
+
+/** The drafts of rows whose first is the header (on row 1); a sheet that cannot be read fails the test. */
+export function readRows(kind: ImportKind, rows: Cell[][]) {
+  const r = readSheet(kind, sheetOf(rows));
+  if (!r.ok) throw new Error(`sheet not readable: ${r.problem.en} ${JSON.stringify(r.errors)}`);
+  return r;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Records an import refers to
+
+/** The administrative code of a jurisdiction, as an import file names it. */
 export async function codeOfJurisdiction(ctx: AppContext, id: number): Promise<string> {
   const row = await ctx.database.db.selectFrom('jurisdiction').select('code').where('id', '=', id).executeTakeFirstOrThrow();
   return row.code;
 }
+
+// The records below carry only what the import tests look at: a code, a jurisdiction, and a
+// tier for stations (parents must be of a higher tier). Each returns the new id.
 
 const stamp = (ctx: AppContext) => {
   const now = ctx.clock.now().toISOString();
   return { created_at: now, updated_at: now };
 };
 
+/** A congress (届次); `jurisdictionId` null for one above the deployment (the national congress). */
 export async function insertCongress(ctx: AppContext, c: { code: string; jurisdictionId: number | null; level?: 'national' | 'city' | 'county' }): Promise<number> {
   const row = await ctx.database.db
     .insertInto('congress')
@@ -80,24 +110,17 @@ export async function insertCongress(ctx: AppContext, c: { code: string; jurisdi
   return row.id;
 }
 
+/** A station with the create API's defaults; its public code is derived from its code. */
 export async function insertStation(ctx: AppContext, s: { code: string; jurisdictionId: number; tier?: StationTier }): Promise<number> {
   const row = await ctx.database.db
     .insertInto('station')
     .values({
+      ...NEW_STATION_DEFAULTS,
       code: s.code,
       public_code: `P${s.code}`.slice(0, 32),
       name: `${s.code}站`,
       tier: s.tier ?? 'station',
-      theme: 'community',
       jurisdiction_id: s.jurisdictionId,
-      parent_id: null,
-      address: null,
-      liaison_officer_user_id: null,
-      reception_rule: null,
-      reception_start: null,
-      reception_end: null,
-      status: 'active',
-      opened_on: null,
       ...stamp(ctx),
     })
     .returning('id')
@@ -105,6 +128,7 @@ export async function insertStation(ctx: AppContext, s: { code: string; jurisdic
   return row.id;
 }
 
+/** A regional representative group. */
 export async function insertGroup(ctx: AppContext, g: { code: string; jurisdictionId: number }): Promise<number> {
   const row = await ctx.database.db
     .insertInto('rep_group')
@@ -114,6 +138,7 @@ export async function insertGroup(ctx: AppContext, g: { code: string; jurisdicti
   return row.id;
 }
 
+/** A grid without a station. */
 export async function insertGrid(ctx: AppContext, g: { code: string; jurisdictionId: number }): Promise<number> {
   const row = await ctx.database.db
     .insertInto('grid')
@@ -123,6 +148,7 @@ export async function insertGrid(ctx: AppContext, g: { code: string; jurisdictio
   return row.id;
 }
 
+/** A government-department handling unit without a parent. */
 export async function insertUnit(ctx: AppContext, u: { code: string; jurisdictionId: number }): Promise<number> {
   const row = await ctx.database.db
     .insertInto('unit')
@@ -132,26 +158,11 @@ export async function insertUnit(ctx: AppContext, u: { code: string; jurisdictio
   return row.id;
 }
 
+/** A representative with the create API's defaults. */
 export async function insertRepresentative(ctx: AppContext, r: { code: string; jurisdictionId: number }): Promise<number> {
   const row = await ctx.database.db
     .insertInto('representative')
-    .values({
-      code: r.code,
-      name: `代表${r.code}`,
-      gender: 'female',
-      ethnicity: null,
-      jurisdiction_id: r.jurisdictionId,
-      employer: null,
-      post: null,
-      sector: null,
-      status: 'active',
-      status_note: null,
-      is_public: 1,
-      bio: null,
-      phone_enc: null,
-      phone_hash: null,
-      ...stamp(ctx),
-    })
+    .values({ ...NEW_REPRESENTATIVE_DEFAULTS, code: r.code, name: `代表${r.code}`, gender: 'female', jurisdiction_id: r.jurisdictionId, ...stamp(ctx) })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -160,23 +171,13 @@ export async function insertRepresentative(ctx: AppContext, r: { code: string; j
 /** A congress-staff actor of a jurisdiction, as the access hook would build it. */
 export function staffActor(user: { id: number; username: string }, jurisdiction: { id: number; path: string }): Actor {
   return {
+    ...SYSTEM_ACTOR,
     userId: user.id,
     username: user.username,
     displayName: user.username,
     roles: ['congress_staff'],
     jurisdictionId: jurisdiction.id,
     jurisdictionPath: jurisdiction.path,
-    representativeId: null,
-    unitId: null,
     ip: '127.0.0.1',
-    passwordExpired: false,
   };
-}
-
-export async function countRows(ctx: AppContext, table: 'representative' | 'station' | 'unit' | 'grid' | 'representative_seat' | 'station_member' | 'group_member' | 'grid_member' | 'unit_category' | 'audit_log'): Promise<number> {
-  const row = await ctx.database.db
-    .selectFrom(table)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
 }
