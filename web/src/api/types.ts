@@ -10,6 +10,8 @@ import type {
 } from '../../../src/modules/auth/auth.schema.ts';
 import type {
   CreateUserBody,
+  Directory as DirectorySchema,
+  DirectoryQuery,
   UpdateUserBody,
   UserListQuery,
   UserView,
@@ -80,7 +82,8 @@ export type Page<T> = PageOf<T>;
 export type { SessionUser };
 export type SessionResponse = Static<typeof SessionResponseSchema>;
 
-export type { CreateUserBody, UpdateUserBody, UserListQuery, UserView };
+export type { CreateUserBody, DirectoryQuery, UpdateUserBody, UserListQuery, UserView };
+export type DirectoryEntry = Static<typeof DirectorySchema>['items'][number];
 
 export type AuditEntry = Static<typeof AuditEntrySchema>;
 export type ChainReport = Static<typeof ChainReportSchema>;

@@ -154,6 +154,7 @@ export const STRINGS = {
   'filter.more': ['筛选', 'Filters'],
   'picker.representative': ['输入姓名或编号搜索代表', 'Search representatives by name or code'],
   'picker.unit': ['输入名称搜索承办单位', 'Search handling units by name'],
+  'picker.account': ['输入姓名搜索账号', 'Search accounts by name'],
   'picker.congress': ['选择人大及届次', 'Choose a congress'],
   'picker.category': ['选择办理类别', 'Choose categories'],
   'picker.noMatch': ['没有找到，换个关键词试试', 'Nothing found; try another word'],

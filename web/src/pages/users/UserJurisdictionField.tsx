@@ -1,6 +1,6 @@
 /**
- * The jurisdiction of an account. Administrators who may read the organisation choose from the
- * tree; the others (security administrator) can use their own jurisdiction or keep the account's.
+ * The jurisdiction of an account, chosen from the tree (every administrator may read it); a user
+ * without the tree can use their own jurisdiction or keep the account's.
  */
 import { Select } from 'antd';
 import { JurisdictionTreeSelect } from '../../components/JurisdictionTreeSelect.tsx';
@@ -18,7 +18,7 @@ export function UserJurisdictionField({
   id?: string;
 }) {
   const { can, user } = useSession();
-  if (can('org.read'))
+  if (can('jurisdictions.read'))
     return <JurisdictionTreeSelect id={id} value={value} onChange={onChange} allowClear={false} />;
   const options = [user?.jurisdiction, current].filter(
     (j): j is { id: number; name: string } => !!j && j.id > 0,

@@ -19,6 +19,7 @@ import { keys } from '../../../api/keys.ts';
 import type { CreateStationBody } from '../../../api/types.ts';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { QueryError, useReportError } from '../../../components/errors.tsx';
+import { AccountPicker } from '../../../components/AccountPicker.tsx';
 import { JurisdictionTreeSelect } from '../../../components/JurisdictionTreeSelect.tsx';
 import { FullPageSpinner } from '../../../components/FullPageSpinner.tsx';
 import { useOrgScope } from '../../../components/OrgScope.tsx';
@@ -36,6 +37,7 @@ interface Values {
   jurisdictionId: number;
   parentId?: number | null;
   address?: string;
+  liaisonOfficerUserId?: number | null;
   receptionRule?: string | null;
   receptionTime?: [Dayjs, Dayjs] | null;
   status: StationStatus;
@@ -81,6 +83,7 @@ export function StationFormPage() {
       jurisdictionId: s.jurisdiction.id,
       parentId: s.parent?.id ?? null,
       address: s.address ?? undefined,
+      liaisonOfficerUserId: s.liaisonOfficer?.id ?? null,
       receptionRule: s.receptionRule,
       receptionTime:
         s.receptionStart && s.receptionEnd
@@ -113,6 +116,7 @@ export function StationFormPage() {
       jurisdictionId: v.jurisdictionId,
       parentId: v.parentId ?? null,
       address: orNull(v.address),
+      liaisonOfficerUserId: v.liaisonOfficerUserId ?? null,
       receptionRule: v.receptionRule ?? null,
       receptionStart: v.receptionRule && start ? start.format('HH:mm') : null,
       receptionEnd: v.receptionRule && end ? end.format('HH:mm') : null,
@@ -228,6 +232,11 @@ export function StationFormPage() {
             <Col xs={24} md={12}>
               <Form.Item name="address" label={t('station.address')} rules={[max(200)]}>
                 <Input />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item name="liaisonOfficerUserId" label={t('station.liaisonOfficer')}>
+                <AccountPicker role="liaison_officer" current={existing.data?.liaisonOfficer ?? null} />
               </Form.Item>
             </Col>
             <Col xs={12} md={6}>
