@@ -29,7 +29,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['../*/*.repo.ts', '../*/*.repo'], message: "Call the other module's service, not its repo." },
+            {
+              group: ['../*/*.repo.ts', '../*/*.repo'],
+              message: "Call the other module's service, not its repo.",
+            },
           ],
         },
       ],
@@ -43,9 +46,18 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'kysely', message: 'Only *.repo.ts files import kysely (types are allowed via import type).', allowTypeImports: true }],
+          paths: [
+            {
+              name: 'kysely',
+              message: 'Only *.repo.ts files import kysely (types are allowed via import type).',
+              allowTypeImports: true,
+            },
+          ],
           patterns: [
-            { group: ['../*/*.repo.ts', '../*/*.repo'], message: "Call the other module's service, not its repo." },
+            {
+              group: ['../*/*.repo.ts', '../*/*.repo'],
+              message: "Call the other module's service, not its repo.",
+            },
           ],
         },
       ],

@@ -18,7 +18,10 @@ export interface CreateJurisdictionOptions {
   parent?: string;
 }
 
-export async function runCreateJurisdiction(config: Config, opts: CreateJurisdictionOptions): Promise<JurisdictionView> {
+export async function runCreateJurisdiction(
+  config: Config,
+  opts: CreateJurisdictionOptions,
+): Promise<JurisdictionView> {
   const ctx = await openContext(config);
   try {
     if (!(JURISDICTION_LEVELS as readonly string[]).includes(opts.level)) {
@@ -28,7 +31,12 @@ export async function runCreateJurisdiction(config: Config, opts: CreateJurisdic
     if (!opts.parent) return await createRootJurisdiction(ctx, { code: opts.code, name: opts.name, level });
     const parent = await jurisdictionByCode(ctx.database.db, opts.parent);
     if (!parent) throw new CliError(`no jurisdiction with code ${opts.parent}`);
-    return await createJurisdiction(ctx, SYSTEM_ACTOR, { code: opts.code, name: opts.name, level, parentId: parent.id });
+    return await createJurisdiction(ctx, SYSTEM_ACTOR, {
+      code: opts.code,
+      name: opts.name,
+      level,
+      parentId: parent.id,
+    });
   } finally {
     await ctx.database.destroy();
   }

@@ -12,7 +12,10 @@ import { reportFailure } from './output.ts';
  */
 async function readPassword(given: string | undefined): Promise<string> {
   if (given !== undefined) return given;
-  const rl = createInterface({ input: process.stdin, output: process.stdin.isTTY ? process.stdout : undefined });
+  const rl = createInterface({
+    input: process.stdin,
+    output: process.stdin.isTTY ? process.stdout : undefined,
+  });
   try {
     if (process.stdin.isTTY) return await rl.question('Password: ');
     for await (const line of rl) return line;
@@ -30,7 +33,11 @@ export interface CreateUserOptions {
   password?: string;
 }
 
-export async function runCreateUser(config: Config, opts: CreateUserOptions, password: string): Promise<UserView> {
+export async function runCreateUser(
+  config: Config,
+  opts: CreateUserOptions,
+  password: string,
+): Promise<UserView> {
   const ctx = await openContext(config);
   try {
     return await createAccount(ctx, {
@@ -48,7 +55,9 @@ export async function runCreateUser(config: Config, opts: CreateUserOptions, pas
 export async function createUserCommand(opts: CreateUserOptions): Promise<void> {
   try {
     const user = await runCreateUser(loadConfigOrExit(), opts, await readPassword(opts.password));
-    console.log(`created user ${user.username} (id ${user.id}) with roles ${user.roles.join(', ')}; the password must be changed at first sign-in`);
+    console.log(
+      `created user ${user.username} (id ${user.id}) with roles ${user.roles.join(', ')}; the password must be changed at first sign-in`,
+    );
   } catch (err) {
     reportFailure(err);
   }

@@ -66,14 +66,25 @@ describeEachDialect('liaison import', (env) => {
     ]);
     const dry = capture();
     expect(await runImport(ctx, 'grids', p, { dryRun: true }, dry)).toBe(0);
-    expect(dry.lines).toEqual(['good.xlsx：共 2 行网格数据，无误 2 行，错误 0 处', '检查通过，可以正式导入（去掉 --dry-run）。']);
+    expect(dry.lines).toEqual([
+      'good.xlsx：共 2 行网格数据，无误 2 行，错误 0 处',
+      '检查通过，可以正式导入（去掉 --dry-run）。',
+    ]);
     const before = await countRows(ctx, 'grid');
     const commit = capture();
     expect(await runImport(ctx, 'grids', p, {}, commit)).toBe(0);
     expect(commit.lines.at(-1)).toBe('已导入 2 条网格记录。');
     expect(await countRows(ctx, 'grid')).toBe(before + 2);
-    const audit = await ctx.database.db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').executeTakeFirstOrThrow();
-    expect([audit.action, audit.actor_username, audit.actor_user_id]).toEqual(['import.grids', 'system', null]);
+    const audit = await ctx.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
+    expect([audit.action, audit.actor_username, audit.actor_user_id]).toEqual([
+      'import.grids',
+      'system',
+      null,
+    ]);
   });
 
   it('with --jurisdiction, refers only to records within that jurisdiction', async () => {

@@ -35,7 +35,17 @@ export function displayWidth(s: string): number {
   let w = 0;
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;
-    w += (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6) || cp >= 0x20000 ? 2 : 1;
+    w +=
+      (cp >= 0x1100 && cp <= 0x115f) ||
+      (cp >= 0x2e80 && cp <= 0xa4cf) ||
+      (cp >= 0xac00 && cp <= 0xd7a3) ||
+      (cp >= 0xf900 && cp <= 0xfaff) ||
+      (cp >= 0xfe30 && cp <= 0xfe4f) ||
+      (cp >= 0xff00 && cp <= 0xff60) ||
+      (cp >= 0xffe0 && cp <= 0xffe6) ||
+      cp >= 0x20000
+        ? 2
+        : 1;
   }
   return w;
 }
@@ -46,11 +56,18 @@ function pad(s: string, width: number): string {
 
 /** The errors of a report as an aligned table: 行 | 列 | 值 | 原因. */
 export function errorTable(report: ImportReport): string[] {
-  const clip = (s: string, max: number) => ([...s].length > max ? `${[...s].slice(0, max - 1).join('')}…` : s);
-  const rows = report.errors.map((e) => [String(e.row), e.column, clip((e.value ?? '').replace(/\s+/g, ' '), 24), e.message.zh]);
+  const clip = (s: string, max: number) =>
+    [...s].length > max ? `${[...s].slice(0, max - 1).join('')}…` : s;
+  const rows = report.errors.map((e) => [
+    String(e.row),
+    e.column,
+    clip((e.value ?? '').replace(/\s+/g, ' '), 24),
+    e.message.zh,
+  ]);
   const head = ['行', '列', '值', '原因'];
   const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))));
-  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : pad(c, widths[i]!))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === cells.length - 1 ? c : pad(c, widths[i]!))).join('  ');
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }
 
@@ -60,7 +77,13 @@ function summary(report: ImportReport): string {
 }
 
 /** Run the command against an open context; returns the exit code. */
-export async function runImport(ctx: AppContext, kind: string, file: string, opts: ImportCommandOptions, io: Output = consoleOutput): Promise<number> {
+export async function runImport(
+  ctx: AppContext,
+  kind: string,
+  file: string,
+  opts: ImportCommandOptions,
+  io: Output = consoleOutput,
+): Promise<number> {
   if (!(IMPORT_KINDS as readonly string[]).includes(kind)) {
     io.err(`未知的导入类型“${kind}”，可选：${IMPORT_KINDS.join(' | ')}`);
     return 2;
@@ -96,7 +119,11 @@ export async function runImport(ctx: AppContext, kind: string, file: string, opt
       if (report.truncated) io.out(`（只列出前 ${report.errors.length} 处错误）`);
       return 1;
     }
-    io.out(report.committed ? `已导入 ${report.created} 条${IMPORT_KIND_LABELS[report.kind].zh}记录。` : '检查通过，可以正式导入（去掉 --dry-run）。');
+    io.out(
+      report.committed
+        ? `已导入 ${report.created} 条${IMPORT_KIND_LABELS[report.kind].zh}记录。`
+        : '检查通过，可以正式导入（去掉 --dry-run）。',
+    );
     return 0;
   } catch (err) {
     if (!(err instanceof AppError)) throw err;

@@ -11,7 +11,10 @@ import { createUserCommand } from './create-user.ts';
 import { verifyAuditChain } from '../modules/audit/audit.service.ts';
 
 const program = new Command();
-program.name('liaison').description('Liaison (联络) — people\'s congress liaison platform').showHelpAfterError();
+program
+  .name('liaison')
+  .description("Liaison (联络) — people's congress liaison platform")
+  .showHelpAfterError();
 
 program
   .command('migrate')
@@ -40,7 +43,9 @@ program
 // ── start, seed, backup, restore (demo data and operations) ──────────────────
 program
   .command('start')
-  .description('what `npm start` runs: build the web app if needed, migrate, load the demo data into an empty database, serve')
+  .description(
+    'what `npm start` runs: build the web app if needed, migrate, load the demo data into an empty database, serve',
+  )
   .action(async () => {
     const { startCommand } = await import('./start.ts');
     await startCommand();
@@ -49,7 +54,10 @@ program
 program
   .command('seed')
   .description('load the demo organisation of 清江市 into an empty database')
-  .option('--reset', 'erase the database first (SQLite: delete the file; PostgreSQL: drop the tables); needs --yes')
+  .option(
+    '--reset',
+    'erase the database first (SQLite: delete the file; PostgreSQL: drop the tables); needs --yes',
+  )
   .option('--yes', 'confirm --reset (nothing is asked interactively)')
   .option('--seed <text>', 'seed of the generator (default qingjiang): the same seed gives the same data')
   .action(async (opts: { reset?: boolean; yes?: boolean; seed?: string }) => {
@@ -61,7 +69,10 @@ program
   .command('backup')
   .description('back up the database while the server runs (SQLite: file copy; PostgreSQL: logical dump)')
   .argument('<file>', 'where to write the backup')
-  .option('--format <format>', 'sqlite (SQLite only) or logical (gzipped JSON lines, restorable into either engine)')
+  .option(
+    '--format <format>',
+    'sqlite (SQLite only) or logical (gzipped JSON lines, restorable into either engine)',
+  )
   .action(async (file: string, opts: { format?: string }) => {
     const { backupCommand } = await import('./backup.ts');
     await backupCommand(file, opts);
@@ -80,7 +91,9 @@ program
 
 program
   .command('create-jurisdiction')
-  .description('add a jurisdiction: without --parent, a root of the tree (the first step of a fresh installation)')
+  .description(
+    'add a jurisdiction: without --parent, a root of the tree (the first step of a fresh installation)',
+  )
   .requiredOption('--code <code>', 'administrative division code (行政区划代码)')
   .requiredOption('--name <name>', 'name, e.g. 绍兴市')
   .requiredOption('--level <level>', 'province | city | county | township | village')
@@ -97,7 +110,10 @@ program
   .requiredOption('--role <role...>', 'role(s): sys_admin security_admin audit_admin congress_staff …')
   .requiredOption('--jurisdiction <code>', 'jurisdiction code (行政区划代码)')
   .option('--display-name <name>', 'name shown in the app')
-  .option('--password <password>', 'initial password (otherwise the first line of standard input, or asked for)')
+  .option(
+    '--password <password>',
+    'initial password (otherwise the first line of standard input, or asked for)',
+  )
   .action(createUserCommand);
 
 program
@@ -116,7 +132,9 @@ program
 
 program
   .command('import')
-  .description('bulk import representatives, stations, units or grids from an .xlsx or .csv file (all rows or none)')
+  .description(
+    'bulk import representatives, stations, units or grids from an .xlsx or .csv file (all rows or none)',
+  )
   .argument('<kind>', 'representatives | stations | units | grids')
   .argument('<file>', 'the .xlsx or .csv file (columns as in the template)')
   .option('--dry-run', 'check the file and list every problem without importing')

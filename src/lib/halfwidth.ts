@@ -6,5 +6,7 @@
 
 /** Full-width ASCII (０-９, Ａ-Ｚ, ：, －) and the ideographic space to their half-width forms. */
 export function toHalfWidth(s: string): string {
-  return s.replace(/[\uff01-\uff5e\u3000]/g, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+  return s.replace(/[\uff01-\uff5e\u3000]/g, (ch) =>
+    ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+  );
 }

@@ -1,12 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { describeReceptionRule, nextReceptionDates, parseReceptionRule, receptionRuleFromText } from './recurrence.ts';
+import {
+  describeReceptionRule,
+  nextReceptionDates,
+  parseReceptionRule,
+  receptionRuleFromText,
+} from './recurrence.ts';
 
 describe('reception rules', () => {
   it.each([
-    ['FREQ=MONTHLY;BYDAY=+3TU', '09:00', '11:00', '每月第三个星期二 9:00–11:00', '3rd Tue of every month 9:00–11:00'],
+    [
+      'FREQ=MONTHLY;BYDAY=+3TU',
+      '09:00',
+      '11:00',
+      '每月第三个星期二 9:00–11:00',
+      '3rd Tue of every month 9:00–11:00',
+    ],
     ['FREQ=WEEKLY;BYDAY=MO', null, null, '每周星期一', 'Every week on Mon'],
-    ['FREQ=MONTHLY;BYMONTH=1,3,5,7,9,11;BYMONTHDAY=15', '09:00', '11:00', '单月15日 9:00–11:00', 'Day 15 of odd months 9:00–11:00'],
-    ['FREQ=MONTHLY;BYDAY=-1FR', '14:30', '17:00', '每月最后一个星期五 14:30–17:00', 'last Fri of every month 14:30–17:00'],
+    [
+      'FREQ=MONTHLY;BYMONTH=1,3,5,7,9,11;BYMONTHDAY=15',
+      '09:00',
+      '11:00',
+      '单月15日 9:00–11:00',
+      'Day 15 of odd months 9:00–11:00',
+    ],
+    [
+      'FREQ=MONTHLY;BYDAY=-1FR',
+      '14:30',
+      '17:00',
+      '每月最后一个星期五 14:30–17:00',
+      'last Fri of every month 14:30–17:00',
+    ],
     ['FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH', null, null, '每2周星期二、星期四', 'Every 2 weeks on Tue, Thu'],
   ])('describes %s', (rule, start, end, zh, en) => {
     expect(describeReceptionRule(rule, start, end)).toEqual({ zh, en });
@@ -27,8 +50,15 @@ describe('reception rules', () => {
   });
 
   it('lists the next reception dates', () => {
-    expect(nextReceptionDates('FREQ=MONTHLY;BYDAY=+3TU', '2026-01-01', 3)).toEqual(['2026-01-20', '2026-02-17', '2026-03-17']);
-    expect(nextReceptionDates('FREQ=MONTHLY;BYMONTH=1,3,5,7,9,11;BYMONTHDAY=15', '2026-02-01', 2)).toEqual(['2026-03-15', '2026-05-15']);
+    expect(nextReceptionDates('FREQ=MONTHLY;BYDAY=+3TU', '2026-01-01', 3)).toEqual([
+      '2026-01-20',
+      '2026-02-17',
+      '2026-03-17',
+    ]);
+    expect(nextReceptionDates('FREQ=MONTHLY;BYMONTH=1,3,5,7,9,11;BYMONTHDAY=15', '2026-02-01', 2)).toEqual([
+      '2026-03-15',
+      '2026-05-15',
+    ]);
   });
 });
 
@@ -53,7 +83,12 @@ describe('reception rules written in Chinese', () => {
   });
 
   it('reads back what describeReceptionRule writes', () => {
-    for (const rule of ['FREQ=WEEKLY;BYDAY=MO', 'FREQ=MONTHLY;BYDAY=+3TU', 'FREQ=MONTHLY;BYMONTHDAY=15', 'FREQ=MONTHLY;BYMONTHDAY=15;BYMONTH=1,3,5,7,9,11']) {
+    for (const rule of [
+      'FREQ=WEEKLY;BYDAY=MO',
+      'FREQ=MONTHLY;BYDAY=+3TU',
+      'FREQ=MONTHLY;BYMONTHDAY=15',
+      'FREQ=MONTHLY;BYMONTHDAY=15;BYMONTH=1,3,5,7,9,11',
+    ]) {
       const words = describeReceptionRule(rule).zh;
       expect(receptionRuleFromText(words), words).toBe(rule);
     }

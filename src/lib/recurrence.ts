@@ -16,7 +16,14 @@ const { RRule, Frequency } = rrulePkg;
 const WEEKDAY_RRULE = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 const WEEKDAY_ZH = ['一', '二', '三', '四', '五', '六', '日'];
 const WEEKDAY_EN = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const ORDINAL_ZH: Record<number, string> = { 1: '第一个', 2: '第二个', 3: '第三个', 4: '第四个', 5: '第五个', [-1]: '最后一个' };
+const ORDINAL_ZH: Record<number, string> = {
+  1: '第一个',
+  2: '第二个',
+  3: '第三个',
+  4: '第四个',
+  5: '第五个',
+  [-1]: '最后一个',
+};
 const ORDINAL_EN: Record<number, string> = { 1: '1st', 2: '2nd', 3: '3rd', 4: '4th', 5: '5th', [-1]: 'last' };
 
 export interface ParsedRule {
@@ -34,7 +41,8 @@ const fail = (zh: string, en: string): RuleResult => ({ ok: false, message: { zh
 
 /** Parse and check a rule; only the weekly and monthly forms a reception schedule needs are accepted. */
 export function parseReceptionRule(text: string): RuleResult {
-  if (text.length > 200 || !/^[A-Z0-9=;,+-]+$/.test(text)) return fail('接待规则格式不正确', 'The reception rule is malformed');
+  if (text.length > 200 || !/^[A-Z0-9=;,+-]+$/.test(text))
+    return fail('接待规则格式不正确', 'The reception rule is malformed');
   let options;
   try {
     options = RRule.parseString(text);
@@ -51,24 +59,47 @@ export function parseReceptionRule(text: string): RuleResult {
   }
   const freq = options.freq === Frequency.WEEKLY ? 'weekly' : 'monthly';
   const interval = options.interval ?? 1;
-  if (!Number.isInteger(interval) || interval < 1 || interval > 12) return fail('重复间隔应为 1–12', 'The interval must be 1–12');
-  const rawDays = options.byweekday === null || options.byweekday === undefined ? [] : Array.isArray(options.byweekday) ? options.byweekday : [options.byweekday];
+  if (!Number.isInteger(interval) || interval < 1 || interval > 12)
+    return fail('重复间隔应为 1–12', 'The interval must be 1–12');
+  const rawDays =
+    options.byweekday === null || options.byweekday === undefined
+      ? []
+      : Array.isArray(options.byweekday)
+        ? options.byweekday
+        : [options.byweekday];
   const byDay = rawDays.map((d) =>
-    typeof d === 'number' ? { weekday: d, n: null } : typeof d === 'string' ? { weekday: WEEKDAY_RRULE.indexOf(d), n: null } : { weekday: d.weekday, n: d.n ?? null },
+    typeof d === 'number'
+      ? { weekday: d, n: null }
+      : typeof d === 'string'
+        ? { weekday: WEEKDAY_RRULE.indexOf(d), n: null }
+        : { weekday: d.weekday, n: d.n ?? null },
   );
-  const byMonthDay = options.bymonthday === null || options.bymonthday === undefined ? [] : [options.bymonthday].flat();
+  const byMonthDay =
+    options.bymonthday === null || options.bymonthday === undefined ? [] : [options.bymonthday].flat();
   const byMonth = options.bymonth === null || options.bymonth === undefined ? [] : [options.bymonth].flat();
   if (byMonthDay.some((d) => d < 1 || d > 28)) {
-    return fail('每月的接待日应为 1–28 日（每个月都有的日子）', 'A monthly reception day must be 1–28 (a day every month has)');
+    return fail(
+      '每月的接待日应为 1–28 日（每个月都有的日子）',
+      'A monthly reception day must be 1–28 (a day every month has)',
+    );
   }
   if (freq === 'weekly') {
     if (byDay.length === 0) return fail('按周接待须选择星期几', 'A weekly rule needs a weekday');
-    if (byDay.some((d) => d.n !== null) || byMonthDay.length > 0) return fail('按周接待不能指定第几周或日期', 'A weekly rule takes plain weekdays');
+    if (byDay.some((d) => d.n !== null) || byMonthDay.length > 0)
+      return fail('按周接待不能指定第几周或日期', 'A weekly rule takes plain weekdays');
   } else {
-    if (byDay.length === 0 && byMonthDay.length === 0) return fail('按月接待须指定日期或第几个星期几', 'A monthly rule needs a day of the month or an nth weekday');
-    if (byDay.length > 0 && byMonthDay.length > 0) return fail('按月接待只能指定日期或星期之一', 'A monthly rule takes either days or weekdays, not both');
+    if (byDay.length === 0 && byMonthDay.length === 0)
+      return fail(
+        '按月接待须指定日期或第几个星期几',
+        'A monthly rule needs a day of the month or an nth weekday',
+      );
+    if (byDay.length > 0 && byMonthDay.length > 0)
+      return fail('按月接待只能指定日期或星期之一', 'A monthly rule takes either days or weekdays, not both');
     if (byDay.some((d) => d.n === null || ![1, 2, 3, 4, 5, -1].includes(d.n))) {
-      return fail('按月接待的星期须注明第几个（如第三个星期二）', 'A monthly weekday needs an ordinal (e.g. 3rd Tuesday)');
+      return fail(
+        '按月接待的星期须注明第几个（如第三个星期二）',
+        'A monthly weekday needs an ordinal (e.g. 3rd Tuesday)',
+      );
     }
   }
   return { ok: true, rule: { freq, interval, byDay, byMonthDay, byMonth } };
@@ -91,20 +122,36 @@ export function describeReceptionRule(text: string, start?: string | null, end?:
   const months = monthsText(r.byMonth);
   if (r.freq === 'weekly') {
     const days = r.byDay.map((d) => d.weekday).sort((a, b) => a - b);
-    const every = r.interval === 1 ? { zh: '每周', en: 'Every week' } : { zh: `每${r.interval}周`, en: `Every ${r.interval} weeks` };
+    const every =
+      r.interval === 1
+        ? { zh: '每周', en: 'Every week' }
+        : { zh: `每${r.interval}周`, en: `Every ${r.interval} weeks` };
     return {
       zh: `${months ? months.zh : ''}${every.zh}${days.map((d) => `星期${WEEKDAY_ZH[d]}`).join('、')}${time}`,
       en: `${every.en} on ${days.map((d) => WEEKDAY_EN[d]).join(', ')}${months ? ` in ${months.en}` : ''}${time}`,
     };
   }
-  const every = months ?? (r.interval === 1 ? { zh: '每月', en: 'every month' } : { zh: `每${r.interval}个月`, en: `every ${r.interval} months` });
+  const every =
+    months ??
+    (r.interval === 1
+      ? { zh: '每月', en: 'every month' }
+      : { zh: `每${r.interval}个月`, en: `every ${r.interval} months` });
   const everyZh = months ? months.zh : every.zh;
   if (r.byMonthDay.length > 0) {
     const days = [...r.byMonthDay].sort((a, b) => a - b);
-    return { zh: `${everyZh}${days.join('、')}日${time}`, en: `Day ${days.join(', ')} of ${every.en}${time}` };
+    return {
+      zh: `${everyZh}${days.join('、')}日${time}`,
+      en: `Day ${days.join(', ')} of ${every.en}${time}`,
+    };
   }
-  const parts = r.byDay.map((d) => ({ zh: `${ORDINAL_ZH[d.n ?? 1]}星期${WEEKDAY_ZH[d.weekday]}`, en: `${ORDINAL_EN[d.n ?? 1]} ${WEEKDAY_EN[d.weekday]}` }));
-  return { zh: `${everyZh}${parts.map((p) => p.zh).join('、')}${time}`, en: `${parts.map((p) => p.en).join(', ')} of ${every.en}${time}` };
+  const parts = r.byDay.map((d) => ({
+    zh: `${ORDINAL_ZH[d.n ?? 1]}星期${WEEKDAY_ZH[d.weekday]}`,
+    en: `${ORDINAL_EN[d.n ?? 1]} ${WEEKDAY_EN[d.weekday]}`,
+  }));
+  return {
+    zh: `${everyZh}${parts.map((p) => p.zh).join('、')}${time}`,
+    en: `${parts.map((p) => p.en).join(', ')} of ${every.en}${time}`,
+  };
 }
 
 /** The next `count` dates on or after `from` ('YYYY-MM-DD'). */
@@ -117,8 +164,25 @@ export function nextReceptionDates(text: string, from: string, count: number): s
 }
 
 /** 一 → MO … 日 → SU, and 天 (星期天) → SU. */
-const WEEKDAY_CODES: Record<string, string> = { ...Object.fromEntries(WEEKDAY_ZH.map((zh, i) => [zh, WEEKDAY_RRULE[i]!])), 天: 'SU' };
-const CHINESE_NUMBERS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+const WEEKDAY_CODES: Record<string, string> = {
+  ...Object.fromEntries(WEEKDAY_ZH.map((zh, i) => [zh, WEEKDAY_RRULE[i]!])),
+  天: 'SU',
+};
+const CHINESE_NUMBERS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  十一: 11,
+  十二: 12,
+};
 const RULE_SEPARATOR = /[、,，和及]/;
 
 function countOf(text: string): number | null {
@@ -144,7 +208,9 @@ export function receptionRuleFromText(input: string): string | null {
   const weekly = /^每(?:(\d+|[两二三四五六])周|周)(.+)$/.exec(s);
   if (weekly) {
     const interval = weekly[1] === undefined ? 1 : countOf(weekly[1]);
-    const days = (weekly[2] ?? '').split(RULE_SEPARATOR).map((d) => /^(?:星期|周)?([一二三四五六日天])$/.exec(d)?.[1]);
+    const days = (weekly[2] ?? '')
+      .split(RULE_SEPARATOR)
+      .map((d) => /^(?:星期|周)?([一二三四五六日天])$/.exec(d)?.[1]);
     if (interval === null || days.some((d) => d === undefined)) return null;
     const byDay = days.map((d) => WEEKDAY_CODES[d!]).join(',');
     return `FREQ=WEEKLY${interval > 1 ? `;INTERVAL=${interval}` : ''};BYDAY=${byDay}${months}`;

@@ -17,13 +17,29 @@ describe('configuration', () => {
   });
 
   it('reads PostgreSQL settings', () => {
-    const c = loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'postgres://u@h:5432/db', DATABASE_POOL_SIZE: '5', DATABASE_SCHEMA: 'liaison' });
-    expect(c.database).toEqual({ kind: 'postgres', url: 'postgres://u@h:5432/db', poolSize: 5, schema: 'liaison' });
+    const c = loadConfig({
+      NODE_ENV: 'test',
+      DATABASE_URL: 'postgres://u@h:5432/db',
+      DATABASE_POOL_SIZE: '5',
+      DATABASE_SCHEMA: 'liaison',
+    });
+    expect(c.database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://u@h:5432/db',
+      poolSize: 5,
+      schema: 'liaison',
+    });
   });
 
   it('lists every problem at once', () => {
     try {
-      loadConfig({ NODE_ENV: 'production', PORT: 'eighty', DATABASE_URL: 'mysql://x', SESSION_IDLE_MINUTES: '0', COOKIE_SECURE: 'maybe' });
+      loadConfig({
+        NODE_ENV: 'production',
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        SESSION_IDLE_MINUTES: '0',
+        COOKIE_SECURE: 'maybe',
+      });
       expect.unreachable();
     } catch (err) {
       expect(err).toBeInstanceOf(ConfigError);
@@ -35,7 +51,11 @@ describe('configuration', () => {
   });
 
   it('accepts a production configuration with a secret', () => {
-    const c = loadConfig({ NODE_ENV: 'production', LIAISON_SECRET: 'ab'.repeat(32), DATABASE_URL: 'postgresql://db/liaison' });
+    const c = loadConfig({
+      NODE_ENV: 'production',
+      LIAISON_SECRET: 'ab'.repeat(32),
+      DATABASE_URL: 'postgresql://db/liaison',
+    });
     expect(c.secretSource).toBe('env');
     expect(c.session.cookieSecure).toBe(true);
     expect(c.demoData).toBe(false);

@@ -7,8 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export type DatabaseConfig =
-  | { kind: 'sqlite'; file: string }
-  | { kind: 'postgres'; url: string; schema?: string; poolSize: number };
+  { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema?: string; poolSize: number };
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -23,7 +22,12 @@ export interface Config {
   session: { idleMinutes: number; absoluteHours: number; cookieSecure: boolean };
   auth: { maxFailedLogins: number; lockMinutes: number; passwordMaxAgeDays: number };
   argon2: { memoryCost: number; timeCost: number; parallelism: number };
-  http: { bodyLimitBytes: number; uploadLimitBytes: number; trustProxy: boolean; loginRateLimitPerMinute: number };
+  http: {
+    bodyLimitBytes: number;
+    uploadLimitBytes: number;
+    trustProxy: boolean;
+    loginRateLimitPerMinute: number;
+  };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Seed the demo data set when the database is empty (on by default for `npm start`). */
   demoData: boolean;

@@ -28,7 +28,9 @@ describe('field cipher', () => {
   it('gives a stable blind index that depends on the key', () => {
     expect(cipher.blindIndex('13812341234')).toBe(cipher.blindIndex('13812341234'));
     expect(cipher.blindIndex('13812341234')).not.toBe(cipher.blindIndex('13812341235'));
-    expect(createFieldCipher(randomBytes(32)).blindIndex('13812341234')).not.toBe(cipher.blindIndex('13812341234'));
+    expect(createFieldCipher(randomBytes(32)).blindIndex('13812341234')).not.toBe(
+      cipher.blindIndex('13812341234'),
+    );
   });
 
   it('derives different keys for different purposes', () => {

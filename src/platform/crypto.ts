@@ -30,14 +30,19 @@ export function createFieldCipher(master: Buffer): FieldCipher {
       const cipher = createCipheriv('aes-256-gcm', key, iv);
       const data = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
       const tag = cipher.getAuthTag();
-      return [VERSION, iv.toString('base64url'), tag.toString('base64url'), data.toString('base64url')].join('.');
+      return [VERSION, iv.toString('base64url'), tag.toString('base64url'), data.toString('base64url')].join(
+        '.',
+      );
     },
     decrypt(token) {
       const [version, iv, tag, data] = token.split('.');
-      if (version !== VERSION || !iv || !tag || data === undefined) throw new Error('unrecognised ciphertext');
+      if (version !== VERSION || !iv || !tag || data === undefined)
+        throw new Error('unrecognised ciphertext');
       const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
       decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-      return Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]).toString('utf8');
+      return Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]).toString(
+        'utf8',
+      );
     },
     blindIndex(plain) {
       return createHmac('sha256', indexKey).update(plain).digest('hex');

@@ -45,13 +45,22 @@ export interface TestEnv {
 }
 
 /** A migrated, empty database on the given engine, wrapped in an application context. */
-export async function createTestEnv(dialect: DialectName, overrides: Record<string, string> = {}, sqliteFile = ':memory:'): Promise<TestEnv> {
+export async function createTestEnv(
+  dialect: DialectName,
+  overrides: Record<string, string> = {},
+  sqliteFile = ':memory:',
+): Promise<TestEnv> {
   const config = testConfig(overrides);
   const clock = new FixedClock(TEST_START);
   if (dialect === 'sqlite') {
     const database = openDatabase({ kind: 'sqlite', file: sqliteFile });
     await migrateToLatest(database);
-    return { dialect, ctx: createContext({ ...config, database: { kind: 'sqlite', file: sqliteFile } }, database, clock), clock, cleanup: () => database.destroy() };
+    return {
+      dialect,
+      ctx: createContext({ ...config, database: { kind: 'sqlite', file: sqliteFile } }, database, clock),
+      clock,
+      cleanup: () => database.destroy(),
+    };
   }
   const schema = `t_${process.pid}_${randomBytes(4).toString('hex')}`;
   const dbConfig = { kind: 'postgres' as const, url: PG_TEST_URL, schema, poolSize: 4 };
@@ -75,11 +84,16 @@ export async function createTestEnv(dialect: DialectName, overrides: Record<stri
  * `describe` once per available engine. The suite body receives a getter for its environment,
  * created before the suite's first test and destroyed after its last.
  */
-export function describeEachDialect(title: string, body: (env: () => TestEnv, dialect: DialectName) => void): void {
+export function describeEachDialect(
+  title: string,
+  body: (env: () => TestEnv, dialect: DialectName) => void,
+): void {
   for (const dialect of DIALECTS) {
     const available = dialectAvailable(dialect);
     if (!available) {
-      console.log(`[liaison tests] skipping "${title} [${dialect}]": PostgreSQL unreachable (${pgProbe.ok ? '' : pgProbe.reason})`);
+      console.log(
+        `[liaison tests] skipping "${title} [${dialect}]": PostgreSQL unreachable (${pgProbe.ok ? '' : pgProbe.reason})`,
+      );
     }
     describe.skipIf(!available)(`${title} [${dialect}]`, () => {
       let env: TestEnv | undefined;

@@ -16,16 +16,33 @@ export function uniq(prefix: string): string {
 
 export async function buildJurisdiction(
   ctx: AppContext,
-  j: { name: string; level: 'province' | 'city' | 'county' | 'township' | 'village'; parentId?: number | null; code?: string },
+  j: {
+    name: string;
+    level: 'province' | 'city' | 'county' | 'township' | 'village';
+    parentId?: number | null;
+    code?: string;
+  },
 ): Promise<{ id: number; path: string; name: string }> {
   const db = ctx.database.db;
   const now = ctx.clock.now().toISOString();
   const parent = j.parentId
-    ? await db.selectFrom('jurisdiction').select('path').where('id', '=', j.parentId).executeTakeFirstOrThrow()
+    ? await db
+        .selectFrom('jurisdiction')
+        .select('path')
+        .where('id', '=', j.parentId)
+        .executeTakeFirstOrThrow()
     : null;
   const row = await db
     .insertInto('jurisdiction')
-    .values({ code: j.code ?? uniq('J'), name: j.name, level: j.level, parent_id: j.parentId ?? null, path: 'pending', created_at: now, updated_at: now })
+    .values({
+      code: j.code ?? uniq('J'),
+      name: j.name,
+      level: j.level,
+      parent_id: j.parentId ?? null,
+      path: 'pending',
+      created_at: now,
+      updated_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const path = `${parent?.path ?? '/'}${row.id}/`;
@@ -37,12 +54,22 @@ let cachedHash: Promise<string> | undefined;
 
 export async function buildUser(
   ctx: AppContext,
-  u: { username?: string; roles: Role[]; jurisdictionId: number; representativeId?: number | null; unitId?: number | null; password?: string; displayName?: string },
+  u: {
+    username?: string;
+    roles: Role[];
+    jurisdictionId: number;
+    representativeId?: number | null;
+    unitId?: number | null;
+    password?: string;
+    displayName?: string;
+  },
 ): Promise<{ id: number; username: string; password: string }> {
   const db = ctx.database.db;
   const now = ctx.clock.now().toISOString();
   const password = u.password ?? TEST_PASSWORD;
-  const passwordHash = u.password ? await hashPassword(ctx, u.password) : await (cachedHash ??= hashPassword(ctx, TEST_PASSWORD));
+  const passwordHash = u.password
+    ? await hashPassword(ctx, u.password)
+    : await (cachedHash ??= hashPassword(ctx, TEST_PASSWORD));
   const username = u.username ?? uniq('user');
   const row = await db
     .insertInto('app_user')
@@ -63,7 +90,10 @@ export async function buildUser(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await db.insertInto('user_role').values(u.roles.map((role) => ({ user_id: row.id, role }))).execute();
+  await db
+    .insertInto('user_role')
+    .values(u.roles.map((role) => ({ user_id: row.id, role })))
+    .execute();
   return { id: row.id, username, password };
 }
 

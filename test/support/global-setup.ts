@@ -11,6 +11,8 @@ export default async function setup(): Promise<void> {
   } else if (process.env.CI === 'true') {
     throw new Error(`PostgreSQL is required in CI but unreachable at ${PG_TEST_URL}: ${pg.reason}`);
   } else {
-    console.log(`[liaison tests] PostgreSQL suites SKIPPED: ${PG_TEST_URL} unreachable (${pg.reason}). Set PG_TEST_URL or start PostgreSQL.`);
+    console.log(
+      `[liaison tests] PostgreSQL suites SKIPPED: ${PG_TEST_URL} unreachable (${pg.reason}). Set PG_TEST_URL or start PostgreSQL.`,
+    );
   }
 }

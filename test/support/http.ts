@@ -42,7 +42,12 @@ export class Client {
     return this.request({ method: 'GET', url, ...(headers ? { headers } : {}) });
   }
   post(url: string, payload?: unknown, headers?: Record<string, string>) {
-    return this.request({ method: 'POST', url, ...(payload !== undefined ? { payload: payload as InjectOptions['payload'] } : {}), ...(headers ? { headers } : {}) });
+    return this.request({
+      method: 'POST',
+      url,
+      ...(payload !== undefined ? { payload: payload as InjectOptions['payload'] } : {}),
+      ...(headers ? { headers } : {}),
+    });
   }
   patch(url: string, payload: unknown) {
     return this.request({ method: 'PATCH', url, payload: payload as InjectOptions['payload'] });
@@ -70,9 +75,13 @@ export class Client {
 }
 
 /** A client signed in as the given user; fails the test when sign-in does not succeed. */
-export async function signIn(app: FastifyInstance, user: { username: string; password: string }): Promise<Client> {
+export async function signIn(
+  app: FastifyInstance,
+  user: { username: string; password: string },
+): Promise<Client> {
   const client = new Client(app);
   const res = await client.login(user.username, user.password);
-  if (res.statusCode !== 200) throw new Error(`sign-in of ${user.username} failed: ${res.statusCode} ${res.body}`);
+  if (res.statusCode !== 200)
+    throw new Error(`sign-in of ${user.username} failed: ${res.statusCode} ${res.body}`);
   return client;
 }

@@ -19,11 +19,18 @@ import { NEW_STATION_DEFAULTS } from '../../src/modules/org/stations.repo.ts';
 // Files and sheets
 
 /** An XLSX workbook with one sheet of the given rows (written with exceljs's streaming writer). */
-export async function xlsxOf(rows: readonly (readonly ExcelJS.CellValue[])[], sheetName = '数据'): Promise<Buffer> {
+export async function xlsxOf(
+  rows: readonly (readonly ExcelJS.CellValue[])[],
+  sheetName = '数据',
+): Promise<Buffer> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useSharedStrings: false,
+    useStyles: true,
+  });
   const sheet = workbook.addWorksheet(sheetName);
   for (const row of rows) sheet.addRow([...row]).commit();
   sheet.commit();
@@ -88,7 +95,11 @@ export function readRows(kind: ImportKind, rows: Cell[][]) {
 
 /** The administrative code of a jurisdiction, as an import file names it. */
 export async function codeOfJurisdiction(ctx: AppContext, id: number): Promise<string> {
-  const row = await ctx.database.db.selectFrom('jurisdiction').select('code').where('id', '=', id).executeTakeFirstOrThrow();
+  const row = await ctx.database.db
+    .selectFrom('jurisdiction')
+    .select('code')
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
   return row.code;
 }
 
@@ -101,17 +112,32 @@ const stamp = (ctx: AppContext) => {
 };
 
 /** A congress (届次); `jurisdictionId` null for one above the deployment (the national congress). */
-export async function insertCongress(ctx: AppContext, c: { code: string; jurisdictionId: number | null; level?: 'national' | 'city' | 'county' }): Promise<number> {
+export async function insertCongress(
+  ctx: AppContext,
+  c: { code: string; jurisdictionId: number | null; level?: 'national' | 'city' | 'county' },
+): Promise<number> {
   const row = await ctx.database.db
     .insertInto('congress')
-    .values({ code: c.code, name: `${c.code}人大`, level: c.level ?? 'county', term_number: 18, jurisdiction_id: c.jurisdictionId, term_start: null, term_end: null, ...stamp(ctx) })
+    .values({
+      code: c.code,
+      name: `${c.code}人大`,
+      level: c.level ?? 'county',
+      term_number: 18,
+      jurisdiction_id: c.jurisdictionId,
+      term_start: null,
+      term_end: null,
+      ...stamp(ctx),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
 }
 
 /** A station with the create API's defaults; its public code is derived from its code. */
-export async function insertStation(ctx: AppContext, s: { code: string; jurisdictionId: number; tier?: StationTier }): Promise<number> {
+export async function insertStation(
+  ctx: AppContext,
+  s: { code: string; jurisdictionId: number; tier?: StationTier },
+): Promise<number> {
   const row = await ctx.database.db
     .insertInto('station')
     .values({
@@ -129,47 +155,95 @@ export async function insertStation(ctx: AppContext, s: { code: string; jurisdic
 }
 
 /** A regional representative group. */
-export async function insertGroup(ctx: AppContext, g: { code: string; jurisdictionId: number }): Promise<number> {
+export async function insertGroup(
+  ctx: AppContext,
+  g: { code: string; jurisdictionId: number },
+): Promise<number> {
   const row = await ctx.database.db
     .insertInto('rep_group')
-    .values({ code: g.code, name: `${g.code}组`, kind: 'regional', jurisdiction_id: g.jurisdictionId, theme: null, description: null, ...stamp(ctx) })
+    .values({
+      code: g.code,
+      name: `${g.code}组`,
+      kind: 'regional',
+      jurisdiction_id: g.jurisdictionId,
+      theme: null,
+      description: null,
+      ...stamp(ctx),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
 }
 
 /** A grid without a station. */
-export async function insertGrid(ctx: AppContext, g: { code: string; jurisdictionId: number }): Promise<number> {
+export async function insertGrid(
+  ctx: AppContext,
+  g: { code: string; jurisdictionId: number },
+): Promise<number> {
   const row = await ctx.database.db
     .insertInto('grid')
-    .values({ code: g.code, name: `${g.code}网格`, jurisdiction_id: g.jurisdictionId, station_id: null, description: null, ...stamp(ctx) })
+    .values({
+      code: g.code,
+      name: `${g.code}网格`,
+      jurisdiction_id: g.jurisdictionId,
+      station_id: null,
+      description: null,
+      ...stamp(ctx),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
 }
 
 /** A government-department handling unit without a parent. */
-export async function insertUnit(ctx: AppContext, u: { code: string; jurisdictionId: number }): Promise<number> {
+export async function insertUnit(
+  ctx: AppContext,
+  u: { code: string; jurisdictionId: number },
+): Promise<number> {
   const row = await ctx.database.db
     .insertInto('unit')
-    .values({ code: u.code, name: `${u.code}单位`, short_name: null, kind: 'government', jurisdiction_id: u.jurisdictionId, parent_id: null, contact_name: null, contact_phone_enc: null, status: 'active', ...stamp(ctx) })
+    .values({
+      code: u.code,
+      name: `${u.code}单位`,
+      short_name: null,
+      kind: 'government',
+      jurisdiction_id: u.jurisdictionId,
+      parent_id: null,
+      contact_name: null,
+      contact_phone_enc: null,
+      status: 'active',
+      ...stamp(ctx),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
 }
 
 /** A representative with the create API's defaults. */
-export async function insertRepresentative(ctx: AppContext, r: { code: string; jurisdictionId: number }): Promise<number> {
+export async function insertRepresentative(
+  ctx: AppContext,
+  r: { code: string; jurisdictionId: number },
+): Promise<number> {
   const row = await ctx.database.db
     .insertInto('representative')
-    .values({ ...NEW_REPRESENTATIVE_DEFAULTS, code: r.code, name: `代表${r.code}`, gender: 'female', jurisdiction_id: r.jurisdictionId, ...stamp(ctx) })
+    .values({
+      ...NEW_REPRESENTATIVE_DEFAULTS,
+      code: r.code,
+      name: `代表${r.code}`,
+      gender: 'female',
+      jurisdiction_id: r.jurisdictionId,
+      ...stamp(ctx),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
 }
 
 /** A congress-staff actor of a jurisdiction, as the access hook would build it. */
-export function staffActor(user: { id: number; username: string }, jurisdiction: { id: number; path: string }): Actor {
+export function staffActor(
+  user: { id: number; username: string },
+  jurisdiction: { id: number; path: string },
+): Actor {
   return {
     ...SYSTEM_ACTOR,
     userId: user.id,

@@ -45,7 +45,10 @@ describe('audit chain', () => {
   it('detects a deleted row', () => {
     const rows = chain(5);
     rows.splice(1, 1);
-    expect(verifyRun(key, rows, start)).toEqual({ ok: false, problem: { kind: 'gap', expectedSeq: 2, foundSeq: 3 } });
+    expect(verifyRun(key, rows, start)).toEqual({
+      ok: false,
+      problem: { kind: 'gap', expectedSeq: 2, foundSeq: 3 },
+    });
   });
 
   it('detects a row whose hash was recomputed without the key', () => {

@@ -54,7 +54,8 @@ export function verifyRun(
 ): { ok: true; last: { seq: number; hash: string } } | { ok: false; problem: ChainBreak } {
   let last = prev;
   for (const row of rows) {
-    if (row.seq !== last.seq + 1) return { ok: false, problem: { kind: 'gap', expectedSeq: last.seq + 1, foundSeq: row.seq } };
+    if (row.seq !== last.seq + 1)
+      return { ok: false, problem: { kind: 'gap', expectedSeq: last.seq + 1, foundSeq: row.seq } };
     if (row.prev_hash !== last.hash) return { ok: false, problem: { kind: 'link', seq: row.seq } };
     const { hash, ...rest } = row;
     if (computeAuditHash(key, rest) !== hash) return { ok: false, problem: { kind: 'hash', seq: row.seq } };

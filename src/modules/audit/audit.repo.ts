@@ -6,7 +6,10 @@ import { inScope, type Scope } from '../../platform/db/scope.ts';
 import type { AuditRow } from './audit.domain.ts';
 
 /** Read and lock the head of the chain for the rest of the transaction. */
-export async function lockHead(trx: Transaction<DB>, dialect: DialectName): Promise<{ seq: number; hash: string }> {
+export async function lockHead(
+  trx: Transaction<DB>,
+  dialect: DialectName,
+): Promise<{ seq: number; hash: string }> {
   let q = trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1);
   // SQLite has one writer at a time, so the transaction already holds the lock.
   if (dialect === 'postgres') q = q.forUpdate();
@@ -24,7 +27,13 @@ export async function readHead(db: Kysely<DB>): Promise<{ seq: number; hash: str
 
 /** Rows with seq > afterSeq in chain order, at most `limit`. */
 export async function readRun(db: Kysely<DB>, afterSeq: number, limit: number): Promise<AuditRow[]> {
-  return db.selectFrom('audit_log').selectAll().where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
+  return db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('seq', '>', afterSeq)
+    .orderBy('seq')
+    .limit(limit)
+    .execute();
 }
 
 export interface AuditFilter {
@@ -57,7 +66,12 @@ export async function findRows(
   if (filter.success !== undefined) q = q.where('success', '=', filter.success ? 1 : 0);
   if (filter.ip) q = q.where('ip', '=', filter.ip);
   const [rows, count] = await Promise.all([
-    q.selectAll().orderBy('seq', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
+    q
+      .selectAll()
+      .orderBy('seq', 'desc')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };

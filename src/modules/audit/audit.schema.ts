@@ -39,5 +39,12 @@ export const ChainReportView = Type.Object({
   ok: Type.Boolean(),
   checked: Type.Integer(),
   headSeq: Type.Integer(),
-  problem: Type.Optional(Type.Object({ kind: Type.String(), seq: Type.Optional(Type.Integer()), expectedSeq: Type.Optional(Type.Integer()), foundSeq: Type.Optional(Type.Integer()) })),
+  problem: Type.Optional(
+    Type.Object({
+      kind: Type.String(),
+      seq: Type.Optional(Type.Integer()),
+      expectedSeq: Type.Optional(Type.Integer()),
+      foundSeq: Type.Optional(Type.Integer()),
+    }),
+  ),
 });

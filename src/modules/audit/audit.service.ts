@@ -34,7 +34,12 @@ function auditKey(ctx: AppContext): Buffer {
 }
 
 /** Append to the chain inside the caller's transaction. */
-export async function recordAudit(ctx: AppContext, trx: Transaction<DB>, actor: Actor, entry: AuditEntry): Promise<void> {
+export async function recordAudit(
+  ctx: AppContext,
+  trx: Transaction<DB>,
+  actor: Actor,
+  entry: AuditEntry,
+): Promise<void> {
   const head = await repo.lockHead(trx, ctx.database.dialect);
   const row: Omit<AuditRow, 'hash'> = {
     seq: head.seq + 1,

@@ -73,7 +73,13 @@ export const SYSTEM_ACTOR: Actor = {
  */
 export function checkRoleSet(roles: readonly string[]): FieldError[] {
   if (roles.length === 0) {
-    return [{ path: '/roles', rule: 'minItems', message: { zh: '至少选择一个角色', en: 'Choose at least one role' } }];
+    return [
+      {
+        path: '/roles',
+        rule: 'minItems',
+        message: { zh: '至少选择一个角色', en: 'Choose at least one role' },
+      },
+    ];
   }
   const unknown = roles.filter((r) => !isRole(r));
   if (unknown.length > 0) {
@@ -111,10 +117,16 @@ export const PASSWORD_MAX_LENGTH = 128;
 export function checkPasswordPolicy(password: string, username: string): FieldError[] {
   const problems: Bilingual[] = [];
   if (password.length < PASSWORD_MIN_LENGTH) {
-    problems.push({ zh: `密码至少 ${PASSWORD_MIN_LENGTH} 位`, en: `At least ${PASSWORD_MIN_LENGTH} characters` });
+    problems.push({
+      zh: `密码至少 ${PASSWORD_MIN_LENGTH} 位`,
+      en: `At least ${PASSWORD_MIN_LENGTH} characters`,
+    });
   }
   if (password.length > PASSWORD_MAX_LENGTH) {
-    problems.push({ zh: `密码不能超过 ${PASSWORD_MAX_LENGTH} 位`, en: `At most ${PASSWORD_MAX_LENGTH} characters` });
+    problems.push({
+      zh: `密码不能超过 ${PASSWORD_MAX_LENGTH} 位`,
+      en: `At most ${PASSWORD_MAX_LENGTH} characters`,
+    });
   }
   const classes = [/[A-Z]/, /[a-z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
   if (classes < 3) {
@@ -154,7 +166,10 @@ export function afterFailedLogin(state: LoginState, now: Date, policy: LockoutPo
   const lockExpired = state.lockedUntil !== null && !isLocked(state, now);
   const failed = (lockExpired ? 0 : state.failedLogins) + 1;
   if (failed >= policy.maxFailedLogins) {
-    return { failedLogins: failed, lockedUntil: new Date(now.getTime() + policy.lockMinutes * 60_000).toISOString() };
+    return {
+      failedLogins: failed,
+      lockedUntil: new Date(now.getTime() + policy.lockMinutes * 60_000).toISOString(),
+    };
   }
   return { failedLogins: failed, lockedUntil: lockExpired ? null : state.lockedUntil };
 }

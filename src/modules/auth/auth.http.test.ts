@@ -49,7 +49,13 @@ describeEachDialect('auth over HTTP', (env) => {
     const client = await new Client(app).start();
     const codes: string[] = [];
     for (let i = 0; i < 5; i++) codes.push((await client.login(user.username, 'Nope#Nope1')).json().code);
-    expect(codes).toEqual(['INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'ACCOUNT_LOCKED']);
+    expect(codes).toEqual([
+      'INVALID_CREDENTIALS',
+      'INVALID_CREDENTIALS',
+      'INVALID_CREDENTIALS',
+      'INVALID_CREDENTIALS',
+      'ACCOUNT_LOCKED',
+    ]);
     const right = await client.login(user.username, user.password);
     expect(right.statusCode).toBe(423);
     expect(right.json().code).toBe('ACCOUNT_LOCKED');

@@ -88,8 +88,15 @@ export async function findUserByUsername(db: Kysely<DB>, username: string): Prom
   return row ? (await withRoles(db, [row]))[0] : undefined;
 }
 
-export async function findUserById(db: Kysely<DB>, scope: Scope, id: number): Promise<UserRecord | undefined> {
-  const row = await userQuery(db).where('u.id', '=', id).where(inScope(scope, 'u.jurisdiction_id')).executeTakeFirst();
+export async function findUserById(
+  db: Kysely<DB>,
+  scope: Scope,
+  id: number,
+): Promise<UserRecord | undefined> {
+  const row = await userQuery(db)
+    .where('u.id', '=', id)
+    .where(inScope(scope, 'u.jurisdiction_id'))
+    .executeTakeFirst();
   return row ? (await withRoles(db, [row]))[0] : undefined;
 }
 
@@ -117,18 +124,33 @@ export async function listUsers(
   if (filter.role) {
     const role = filter.role;
     q = q.where((eb) =>
-      eb.exists(eb.selectFrom('user_role as r').select('r.user_id').whereRef('r.user_id', '=', 'u.id').where('r.role', '=', role)),
+      eb.exists(
+        eb
+          .selectFrom('user_role as r')
+          .select('r.user_id')
+          .whereRef('r.user_id', '=', 'u.id')
+          .where('r.role', '=', role),
+      ),
     );
   }
   // Narrow to a sub-tree the caller has already resolved (and checked lies within the scope).
   if (filter.jurisdictionPath) q = q.where(inScope({ path: filter.jurisdictionPath }, 'u.jurisdiction_id'));
   if (filter.status) q = q.where('u.status', '=', filter.status);
   if (filter.locked !== undefined) {
-    q = filter.locked ? q.where('u.locked_until', '>', now) : q.where((eb) => eb.or([eb('u.locked_until', 'is', null), eb('u.locked_until', '<=', now)]));
+    q = filter.locked
+      ? q.where('u.locked_until', '>', now)
+      : q.where((eb) => eb.or([eb('u.locked_until', 'is', null), eb('u.locked_until', '<=', now)]));
   }
   const [rows, count] = await Promise.all([
-    q.orderBy('u.username').limit(pageSize).offset((page - 1) * pageSize).execute(),
-    q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    q
+      .orderBy('u.username')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
+    q
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { items: await withRoles(db, rows), total: Number(count.n) };
 }
@@ -218,17 +240,36 @@ export async function replaceRoles(trx: Transaction<DB>, userId: number, roles: 
   }
 }
 
-export async function setPassword(trx: Transaction<DB>, userId: number, hash: string, changedAt: string, now: string): Promise<void> {
+export async function setPassword(
+  trx: Transaction<DB>,
+  userId: number,
+  hash: string,
+  changedAt: string,
+  now: string,
+): Promise<void> {
   await trx
     .updateTable('app_user')
-    .set({ password_hash: hash, password_changed_at: changedAt, failed_logins: 0, locked_until: null, updated_at: now })
+    .set({
+      password_hash: hash,
+      password_changed_at: changedAt,
+      failed_logins: 0,
+      locked_until: null,
+      updated_at: now,
+    })
     .where('id', '=', userId)
     .execute();
 }
 
 export async function insertSession(
   trx: Transaction<DB>,
-  s: { id: string; userId: number; now: string; expiresAt: string; ip: string | null; userAgent: string | null },
+  s: {
+    id: string;
+    userId: number;
+    now: string;
+    expiresAt: string;
+    ip: string | null;
+    userAgent: string | null;
+  },
 ): Promise<void> {
   await trx
     .insertInto('session')
@@ -253,7 +294,9 @@ export async function findSession(
     .select(['id', 'user_id', 'last_seen_at', 'expires_at'])
     .where('id', '=', id)
     .executeTakeFirst();
-  return row ? { id: row.id, userId: row.user_id, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at } : undefined;
+  return row
+    ? { id: row.id, userId: row.user_id, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at }
+    : undefined;
 }
 
 export async function touchSession(db: Kysely<DB>, id: string, now: string): Promise<void> {

@@ -17,7 +17,11 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       '/auth/me',
       {
         config: { access: 'session', allowExpiredPassword: true },
-        schema: { tags: ['auth'], summary: 'The signed-in user (or null) and a CSRF token', response: { 200: SessionResponse } },
+        schema: {
+          tags: ['auth'],
+          summary: 'The signed-in user (or null) and a CSRF token',
+          response: { 200: SessionResponse },
+        },
       },
       async (request, reply) => ({
         user: request.actor ? await describeSession(ctx, request.actor) : null,
@@ -71,10 +75,21 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
       '/auth/password',
       {
         config: { access: 'authenticated', allowExpiredPassword: true },
-        schema: { tags: ['auth'], summary: 'Change my password', body: ChangePasswordBody, response: { 200: Ok } },
+        schema: {
+          tags: ['auth'],
+          summary: 'Change my password',
+          body: ChangePasswordBody,
+          response: { 200: Ok },
+        },
       },
       async (request) => {
-        await changeOwnPassword(ctx, actorOf(request), request.sessionId!, request.body.currentPassword, request.body.newPassword);
+        await changeOwnPassword(
+          ctx,
+          actorOf(request),
+          request.sessionId!,
+          request.body.currentPassword,
+          request.body.newPassword,
+        );
         return { ok: true as const };
       },
     );

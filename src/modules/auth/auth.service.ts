@@ -78,14 +78,24 @@ export interface LoginResult {
 }
 
 /** Check a user name and password; on success open a session. Every attempt is audited. */
-export async function login(ctx: AppContext, username: string, password: string, meta: RequestMeta): Promise<LoginResult> {
+export async function login(
+  ctx: AppContext,
+  username: string,
+  password: string,
+  meta: RequestMeta,
+): Promise<LoginResult> {
   const now = ctx.clock.now();
   const db = ctx.database.db;
   const anonymous: Actor = { ...SYSTEM_ACTOR, username, displayName: username, ip: meta.ip };
   const user = await repo.findUserByUsername(db, username);
   if (!user) {
     await burnVerify(ctx, password);
-    await recordAuditAlone(ctx, anonymous, { action: 'auth.login', success: false, jurisdictionId: null, detail: { reason: 'unknown_user' } });
+    await recordAuditAlone(ctx, anonymous, {
+      action: 'auth.login',
+      success: false,
+      jurisdictionId: null,
+      detail: { reason: 'unknown_user' },
+    });
     throw new AppError('INVALID_CREDENTIALS');
   }
   const who: Actor = actorFromUser(user, meta.ip, false);
@@ -124,13 +134,20 @@ export async function login(ctx: AppContext, username: string, password: string,
     const left = ctx.config.auth.maxFailedLogins - next.failedLogins;
     throw new AppError(
       'INVALID_CREDENTIALS',
-      { zh: `用户名或密码错误，再失败 ${left} 次账号将被锁定`, en: `Wrong user name or password; ${left} attempt(s) left before the account is locked` },
+      {
+        zh: `用户名或密码错误，再失败 ${left} 次账号将被锁定`,
+        en: `Wrong user name or password; ${left} attempt(s) left before the account is locked`,
+      },
       [],
       { remainingAttempts: left },
     );
   }
   if (user.status !== 'active') {
-    await recordAuditAlone(ctx, who, { action: 'auth.login', success: false, detail: { reason: 'disabled' } });
+    await recordAuditAlone(ctx, who, {
+      action: 'auth.login',
+      success: false,
+      detail: { reason: 'disabled' },
+    });
     throw new AppError('ACCOUNT_DISABLED');
   }
   const token = randomBytes(32).toString('base64url');
@@ -147,7 +164,11 @@ export async function login(ctx: AppContext, username: string, password: string,
       ip: meta.ip,
       userAgent: meta.userAgent?.slice(0, 300) ?? null,
     });
-    await recordAudit(ctx, trx, who, { action: 'auth.login', success: true, detail: { passwordExpired: expired } });
+    await recordAudit(ctx, trx, who, {
+      action: 'auth.login',
+      success: true,
+      detail: { passwordExpired: expired },
+    });
   });
   return { token, sessionId: id, actor: actorFromUser(user, meta.ip, expired) };
 }
@@ -158,12 +179,14 @@ function formatBeijing(iso: string): string {
 }
 
 export type SessionLookup =
-  | { state: 'valid'; actor: Actor; sessionId: string }
-  | { state: 'expired' }
-  | { state: 'none' };
+  { state: 'valid'; actor: Actor; sessionId: string } | { state: 'expired' } | { state: 'none' };
 
 /** Resolve a session cookie to the acting user, ending sessions that idled out. */
-export async function authenticate(ctx: AppContext, token: string, ip: string | null): Promise<SessionLookup> {
+export async function authenticate(
+  ctx: AppContext,
+  token: string,
+  ip: string | null,
+): Promise<SessionLookup> {
   const db = ctx.database.db;
   const id = sessionKey(token);
   const session = await repo.findSession(db, id);
@@ -206,14 +229,28 @@ export async function changeOwnPassword(
   const user = await repo.findUserById(db, { path: '/' }, actor.userId);
   if (!user) throw new AppError('UNAUTHENTICATED');
   if (!(await verifyPassword(user.passwordHash, current))) {
-    await recordAuditAlone(ctx, actor, { action: 'auth.password_change', success: false, entityType: 'user', entityId: user.id, detail: { reason: 'bad_current' } });
+    await recordAuditAlone(ctx, actor, {
+      action: 'auth.password_change',
+      success: false,
+      entityType: 'user',
+      entityId: user.id,
+      detail: { reason: 'bad_current' },
+    });
     throw new AppError('VALIDATION_FAILED', undefined, [
-      { path: '/currentPassword', rule: 'mismatch', message: { zh: '当前密码不正确', en: 'The current password is wrong' } },
+      {
+        path: '/currentPassword',
+        rule: 'mismatch',
+        message: { zh: '当前密码不正确', en: 'The current password is wrong' },
+      },
     ]);
   }
   const problems = checkPasswordPolicy(next, user.username).map((p) => ({ ...p, path: '/newPassword' }));
   if (next === current) {
-    problems.push({ path: '/newPassword', rule: 'unchanged', message: { zh: '新密码不能与当前密码相同', en: 'The new password must differ from the current one' } });
+    problems.push({
+      path: '/newPassword',
+      rule: 'unchanged',
+      message: { zh: '新密码不能与当前密码相同', en: 'The new password must differ from the current one' },
+    });
   }
   if (problems.length > 0) throw new AppError('PASSWORD_POLICY', undefined, problems);
   const hash = await hashPassword(ctx, next);
@@ -222,13 +259,19 @@ export async function changeOwnPassword(
     await repo.setPassword(trx, user.id, hash, now, now);
     // Other sessions of this user end: whoever knew the old password is signed out.
     await repo.deleteSessionsOfUser(trx, user.id, sessionId);
-    await recordAudit(ctx, trx, actor, { action: 'auth.password_change', entityType: 'user', entityId: user.id });
+    await recordAudit(ctx, trx, actor, {
+      action: 'auth.password_change',
+      entityType: 'user',
+      entityId: user.id,
+    });
   });
 }
 
 /** The signed-in user as the client needs it: roles, permissions (to shape the menu), jurisdiction. */
 export async function describeSession(ctx: AppContext, actor: Actor): Promise<SessionUser> {
-  const j = actor.jurisdictionId ? await jurisdictionInScope(ctx.database.db, GLOBAL_SCOPE, actor.jurisdictionId) : undefined;
+  const j = actor.jurisdictionId
+    ? await jurisdictionInScope(ctx.database.db, GLOBAL_SCOPE, actor.jurisdictionId)
+    : undefined;
   return {
     id: actor.userId ?? 0,
     username: actor.username,

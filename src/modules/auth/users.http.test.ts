@@ -19,7 +19,15 @@ describeEachDialect('account management', (env) => {
     await app.close();
   });
 
-  const countUsers = async () => Number((await env().ctx.database.db.selectFrom('app_user').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const countUsers = async () =>
+    Number(
+      (
+        await env()
+          .ctx.database.db.selectFrom('app_user')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it('lets the system administrator create a staff account whose first password must be changed', async () => {
     const res = await sys.post('/api/v1/users', {
@@ -30,24 +38,49 @@ describeEachDialect('account management', (env) => {
       jurisdictionId: org.countyA.id,
     });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ username: 'wang.fang', roles: ['congress_staff'], jurisdiction: { name: '东湖区' } });
+    expect(res.json()).toMatchObject({
+      username: 'wang.fang',
+      roles: ['congress_staff'],
+      jurisdiction: { name: '东湖区' },
+    });
     const wang = new Client(app);
     const login = await wang.login('wang.fang', 'Start#2026ab');
     expect(login.json().user.passwordExpired).toBe(true);
     expect((await wang.get('/api/v1/users')).json().code).toBe('PASSWORD_EXPIRED');
-    const change = await wang.post('/api/v1/auth/password', { currentPassword: 'Start#2026ab', newPassword: 'Mine#2026xyz' });
+    const change = await wang.post('/api/v1/auth/password', {
+      currentPassword: 'Start#2026ab',
+      newPassword: 'Mine#2026xyz',
+    });
     expect(change.statusCode).toBe(200);
     expect((await wang.get('/api/v1/auth/me')).json().user.passwordExpired).toBe(false);
   });
 
   it('refuses administrator roles from the system administrator, and mixed admin roles from anyone', async () => {
     const before = await countUsers();
-    const a = await sys.post('/api/v1/users', { username: 'x.audit', displayName: '审计', password: 'Start#2026ab', roles: ['audit_admin'], jurisdictionId: org.city.id });
+    const a = await sys.post('/api/v1/users', {
+      username: 'x.audit',
+      displayName: '审计',
+      password: 'Start#2026ab',
+      roles: ['audit_admin'],
+      jurisdictionId: org.city.id,
+    });
     expect(a.statusCode).toBe(403);
-    const b = await sec.post('/api/v1/users', { username: 'x.mixed', displayName: '混合', password: 'Start#2026ab', roles: ['audit_admin', 'congress_staff'], jurisdictionId: org.city.id });
+    const b = await sec.post('/api/v1/users', {
+      username: 'x.mixed',
+      displayName: '混合',
+      password: 'Start#2026ab',
+      roles: ['audit_admin', 'congress_staff'],
+      jurisdictionId: org.city.id,
+    });
     expect(b.statusCode).toBe(400);
     expect(b.json().errors[0].rule).toBe('adminAlone');
-    const c = await sec.post('/api/v1/users', { username: 'x.audit2', displayName: '审计二', password: 'Start#2026ab', roles: ['audit_admin'], jurisdictionId: org.city.id });
+    const c = await sec.post('/api/v1/users', {
+      username: 'x.audit2',
+      displayName: '审计二',
+      password: 'Start#2026ab',
+      roles: ['audit_admin'],
+      jurisdictionId: org.city.id,
+    });
     expect(c.statusCode).toBe(201);
     expect(await countUsers()).toBe(before + 1);
   });
@@ -65,7 +98,12 @@ describeEachDialect('account management', (env) => {
     expect(res.statusCode).toBe(400);
     const problem = res.json();
     expect(problem.code).toBe('VALIDATION_FAILED');
-    const byPath = Object.fromEntries(problem.errors.map((e: { path: string; messages: { 'zh-CN': string } }) => [e.path, e.messages['zh-CN']]));
+    const byPath = Object.fromEntries(
+      problem.errors.map((e: { path: string; messages: { 'zh-CN': string } }) => [
+        e.path,
+        e.messages['zh-CN'],
+      ]),
+    );
     expect(byPath['/admin']).toContain('不允许的字段');
     expect(byPath['/username']).toContain('用户名');
     expect(byPath['/displayName']).toContain('不能包含 < >');
@@ -74,13 +112,29 @@ describeEachDialect('account management', (env) => {
   });
 
   it('answers malformed and oversized bodies with problem documents', async () => {
-    const raw = await sys.request({ method: 'POST', url: '/api/v1/users', payload: '{"username":', headers: { 'content-type': 'application/json' } });
+    const raw = await sys.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: '{"username":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(raw.statusCode).toBe(400);
     expect(raw.json().code).toBe('BAD_REQUEST');
-    const text = await sys.request({ method: 'POST', url: '/api/v1/users', payload: 'username=x', headers: { 'content-type': 'text/plain' } });
+    const text = await sys.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: 'username=x',
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(text.statusCode).toBe(415);
     expect(text.json().code).toBe('UNSUPPORTED_MEDIA_TYPE');
-    const big = await sys.post('/api/v1/users', { username: 'big', displayName: 'x'.repeat(2_000_000), password: 'x', roles: ['leader'], jurisdictionId: 1 });
+    const big = await sys.post('/api/v1/users', {
+      username: 'big',
+      displayName: 'x'.repeat(2_000_000),
+      password: 'x',
+      roles: ['leader'],
+      jurisdictionId: 1,
+    });
     expect(big.statusCode).toBe(413);
     expect(big.json().code).toBe('PAYLOAD_TOO_LARGE');
   });
@@ -95,24 +149,39 @@ describeEachDialect('account management', (env) => {
     });
     expect(res.statusCode).toBe(201);
     expect(res.json().displayName).toBe("x'); drop table app_user; --");
-    const list = await sys.get(`/api/v1/users?q=${encodeURIComponent("drop table")}`);
+    const list = await sys.get(`/api/v1/users?q=${encodeURIComponent('drop table')}`);
     expect(list.json().total).toBe(1);
   });
 
   it('answers in English when asked', async () => {
-    const res = await sys.request({ method: 'GET', url: '/api/v1/users/999999', headers: { 'accept-language': 'en-US,en;q=0.9' } });
+    const res = await sys.request({
+      method: 'GET',
+      url: '/api/v1/users/999999',
+      headers: { 'accept-language': 'en-US,en;q=0.9' },
+    });
     expect(res.statusCode).toBe(404);
     expect(res.json().title).toBe('Not found');
   });
 
   it('keeps each county to its own accounts', async () => {
-    const countyAdmin = await signIn(app, await (await import('../../../test/support/fixtures.ts')).buildUser(env().ctx, { roles: ['sys_admin'], jurisdictionId: org.countyA.id }));
+    const countyAdmin = await signIn(
+      app,
+      await (
+        await import('../../../test/support/fixtures.ts')
+      ).buildUser(env().ctx, { roles: ['sys_admin'], jurisdictionId: org.countyA.id }),
+    );
     const list = await countyAdmin.get('/api/v1/users?pageSize=200');
     const names = (list.json().items as { username: string }[]).map((u) => u.username);
     expect(names).toContain(org.users.staffA.username);
     expect(names).not.toContain(org.users.staffB.username);
     expect((await countyAdmin.get(`/api/v1/users/${org.users.staffB.id}`)).statusCode).toBe(404);
-    const create = await countyAdmin.post('/api/v1/users', { username: 'into.b', displayName: '越权', password: 'Start#2026ab', roles: ['leader'], jurisdictionId: org.countyB.id });
+    const create = await countyAdmin.post('/api/v1/users', {
+      username: 'into.b',
+      displayName: '越权',
+      password: 'Start#2026ab',
+      roles: ['leader'],
+      jurisdictionId: org.countyB.id,
+    });
     expect(create.statusCode).toBe(400);
     expect(create.json().errors[0].path).toBe('/jurisdictionId');
   });
@@ -120,13 +189,19 @@ describeEachDialect('account management', (env) => {
   it('lets the security administrator unlock, reset and re-role; nobody changes their own roles', async () => {
     const self = await sec.put(`/api/v1/users/${org.users.securityAdmin.id}/roles`, { roles: ['sys_admin'] });
     expect(self.statusCode).toBe(403);
-    const roles = await sec.put(`/api/v1/users/${org.users.leader.id}/roles`, { roles: ['leader', 'congress_staff'] });
+    const roles = await sec.put(`/api/v1/users/${org.users.leader.id}/roles`, {
+      roles: ['leader', 'congress_staff'],
+    });
     expect(roles.json().roles).toEqual(['congress_staff', 'leader']);
-    const reset = await sec.post(`/api/v1/users/${org.users.leader.id}/reset-password`, { password: 'Temp#2026abc' });
+    const reset = await sec.post(`/api/v1/users/${org.users.leader.id}/reset-password`, {
+      password: 'Temp#2026abc',
+    });
     expect(reset.statusCode).toBe(200);
     const leader = new Client(app);
     expect((await leader.login(org.users.leader.username, org.users.leader.password)).statusCode).toBe(401);
-    expect((await leader.login(org.users.leader.username, 'Temp#2026abc')).json().user.passwordExpired).toBe(true);
+    expect((await leader.login(org.users.leader.username, 'Temp#2026abc')).json().user.passwordExpired).toBe(
+      true,
+    );
     const sysTries = await sys.post(`/api/v1/users/${org.users.leader.id}/unlock`);
     expect(sysTries.statusCode).toBe(403);
   });
@@ -135,22 +210,37 @@ describeEachDialect('account management', (env) => {
     const auditor = await signIn(app, org.users.auditAdmin);
     const res = await auditor.get('/api/v1/audit?entityType=user&pageSize=100');
     const actions = new Set((res.json().items as { action: string }[]).map((r) => r.action));
-    expect([...actions].sort()).toEqual(expect.arrayContaining(['user.create', 'user.roles', 'user.reset_password']));
+    expect([...actions].sort()).toEqual(
+      expect.arrayContaining(['user.create', 'user.roles', 'user.reset_password']),
+    );
     const denied = await auditor.get('/api/v1/audit?action=access.denied');
     expect(denied.json().total).toBeGreaterThanOrEqual(1);
   });
 
   it('gives congress staff a directory of liaison officers in their own scope only', async () => {
     const { buildUser } = await import('../../../test/support/fixtures.ts');
-    const officerA = await buildUser(env().ctx, { roles: ['liaison_officer'], jurisdictionId: org.townA1.id, displayName: '联络员甲' });
-    const officerB = await buildUser(env().ctx, { roles: ['liaison_officer'], jurisdictionId: org.townB1.id, displayName: '联络员乙' });
+    const officerA = await buildUser(env().ctx, {
+      roles: ['liaison_officer'],
+      jurisdictionId: org.townA1.id,
+      displayName: '联络员甲',
+    });
+    const officerB = await buildUser(env().ctx, {
+      roles: ['liaison_officer'],
+      jurisdictionId: org.townB1.id,
+      displayName: '联络员乙',
+    });
     const staffA = await signIn(app, org.users.staffA);
     const res = await staffA.get('/api/v1/users/directory?role=liaison_officer');
     expect(res.statusCode).toBe(200);
     const ids = (res.json().items as { id: number; displayName: string }[]).map((u) => u.id);
     expect(ids).toContain(officerA.id);
     expect(ids).not.toContain(officerB.id);
-    expect(Object.keys(res.json().items[0]).sort()).toEqual(['displayName', 'id', 'jurisdiction', 'username']);
+    expect(Object.keys(res.json().items[0]).sort()).toEqual([
+      'displayName',
+      'id',
+      'jurisdiction',
+      'username',
+    ]);
     expect((await staffA.get('/api/v1/users/directory?role=sys_admin')).statusCode).toBe(400);
     const auditor = await signIn(app, org.users.auditAdmin);
     expect((await auditor.get('/api/v1/users/directory?role=liaison_officer')).statusCode).toBe(403);
@@ -168,4 +258,3 @@ describeEachDialect('account management', (env) => {
     expect((await sec.get('/api/v1/units')).statusCode).toBe(403);
   });
 });
-

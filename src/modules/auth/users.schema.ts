@@ -78,7 +78,10 @@ export const ResetPasswordBody = Type.Object(
 /** GET /users/directory: accounts of one business role in the caller's scope, to assign them (e.g. a station's liaison officer). */
 export const DirectoryQuery = Type.Object(
   {
-    role: StringEnum(['liaison_officer', 'representative', 'unit_staff', 'congress_staff', 'leader'] as const, { title: '角色' }),
+    role: StringEnum(
+      ['liaison_officer', 'representative', 'unit_staff', 'congress_staff', 'leader'] as const,
+      { title: '角色' },
+    ),
     q: Type.Optional(Type.String({ title: '关键词', maxLength: 50 })),
   },
   { additionalProperties: false },

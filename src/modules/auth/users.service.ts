@@ -9,11 +9,25 @@ import { scopeOf } from '../../platform/db/scope.ts';
 import { isUniqueViolation } from '../../platform/db/db-errors.ts';
 import { AppError, type FieldError } from '../../platform/http/errors.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
-import { checkPasswordPolicy, checkRoleSet, isAdminRole, isLocked, SYSTEM_ACTOR, type Actor, type Role } from './auth.domain.ts';
+import {
+  checkPasswordPolicy,
+  checkRoleSet,
+  isAdminRole,
+  isLocked,
+  SYSTEM_ACTOR,
+  type Actor,
+  type Role,
+} from './auth.domain.ts';
 import { can } from './auth.policy.ts';
 import * as repo from './auth.repo.ts';
 import { hashPassword } from './auth.service.ts';
-import type { CreateUserBody, DirectoryQuery, UpdateUserBody, UserListQuery, UserView } from './users.schema.ts';
+import type {
+  CreateUserBody,
+  DirectoryQuery,
+  UpdateUserBody,
+  UserListQuery,
+  UserView,
+} from './users.schema.ts';
 
 /** A password set by an administrator counts as expired: its owner must choose a new one at sign-in. */
 const EXPIRED = '1970-01-01T00:00:00.000Z';
@@ -79,7 +93,14 @@ export async function accountDirectory(ctx: AppContext, actor: Actor, query: Dir
     1,
     50,
   );
-  return { items: items.map((u) => ({ id: u.id, username: u.username, displayName: u.displayName, jurisdiction: { id: u.jurisdictionId, name: u.jurisdictionName } })) };
+  return {
+    items: items.map((u) => ({
+      id: u.id,
+      username: u.username,
+      displayName: u.displayName,
+      jurisdiction: { id: u.jurisdictionId, name: u.jurisdictionName },
+    })),
+  };
 }
 
 async function loadUser(ctx: AppContext, actor: Actor, id: number): Promise<repo.UserRecord> {
@@ -93,39 +114,79 @@ export async function getUser(ctx: AppContext, actor: Actor, id: number): Promis
 }
 
 function mayGrant(actor: Actor, roles: readonly Role[]): boolean {
-  return roles.every((r) => (isAdminRole(r) ? can(actor, 'users.security') : can(actor, 'users.write') || can(actor, 'users.security')));
+  return roles.every((r) =>
+    isAdminRole(r) ? can(actor, 'users.security') : can(actor, 'users.write') || can(actor, 'users.security'),
+  );
 }
 
 /** Check the links an account's roles need, and that everything referred to is within the actor's scope. */
 async function checkBindings(
   ctx: AppContext,
   actor: Actor,
-  b: { roles: readonly Role[]; jurisdictionId: number; representativeId: number | null; unitId: number | null },
+  b: {
+    roles: readonly Role[];
+    jurisdictionId: number;
+    representativeId: number | null;
+    unitId: number | null;
+  },
 ): Promise<FieldError[]> {
   const db = ctx.database.db;
   const scope = scopeOf(actor);
   const problems: FieldError[] = [...checkRoleSet(b.roles)];
   if (!(await jurisdictionInScope(db, scope, b.jurisdictionId))) {
-    problems.push({ path: '/jurisdictionId', rule: 'scope', message: { zh: '所属辖区不存在或不在您的管辖范围内', en: 'The jurisdiction does not exist or is outside your scope' } });
+    problems.push({
+      path: '/jurisdictionId',
+      rule: 'scope',
+      message: {
+        zh: '所属辖区不存在或不在您的管辖范围内',
+        en: 'The jurisdiction does not exist or is outside your scope',
+      },
+    });
   }
   if (b.roles.includes('representative') && b.representativeId === null) {
-    problems.push({ path: '/representativeId', rule: 'required', message: { zh: '代表账号须关联一名人大代表', en: 'A representative account must be linked to a representative' } });
+    problems.push({
+      path: '/representativeId',
+      rule: 'required',
+      message: {
+        zh: '代表账号须关联一名人大代表',
+        en: 'A representative account must be linked to a representative',
+      },
+    });
   }
   if (b.roles.includes('unit_staff') && b.unitId === null) {
-    problems.push({ path: '/unitId', rule: 'required', message: { zh: '承办单位账号须关联一个承办单位', en: 'A handling-unit account must be linked to a unit' } });
+    problems.push({
+      path: '/unitId',
+      rule: 'required',
+      message: {
+        zh: '承办单位账号须关联一个承办单位',
+        en: 'A handling-unit account must be linked to a unit',
+      },
+    });
   }
-  if (b.representativeId !== null && !(await existsInScope(db, scope, 'representative', b.representativeId))) {
-    problems.push({ path: '/representativeId', rule: 'exists', message: { zh: '关联的代表不存在', en: 'The linked representative does not exist' } });
+  if (
+    b.representativeId !== null &&
+    !(await existsInScope(db, scope, 'representative', b.representativeId))
+  ) {
+    problems.push({
+      path: '/representativeId',
+      rule: 'exists',
+      message: { zh: '关联的代表不存在', en: 'The linked representative does not exist' },
+    });
   }
   if (b.unitId !== null && !(await existsInScope(db, scope, 'unit', b.unitId))) {
-    problems.push({ path: '/unitId', rule: 'exists', message: { zh: '关联的承办单位不存在', en: 'The linked unit does not exist' } });
+    problems.push({
+      path: '/unitId',
+      rule: 'exists',
+      message: { zh: '关联的承办单位不存在', en: 'The linked unit does not exist' },
+    });
   }
   return problems;
 }
 
 export async function createUser(ctx: AppContext, actor: Actor, input: CreateUserBody): Promise<UserView> {
   const roles = input.roles as Role[];
-  if (!mayGrant(actor, roles)) throw new AppError('FORBIDDEN', { zh: '无权授予所选角色', en: 'You may not grant the chosen roles' });
+  if (!mayGrant(actor, roles))
+    throw new AppError('FORBIDDEN', { zh: '无权授予所选角色', en: 'You may not grant the chosen roles' });
   const id = await insertAccount(ctx, actor, input);
   return getUser(ctx, actor, id);
 }
@@ -136,17 +197,34 @@ export async function createUser(ctx: AppContext, actor: Actor, input: CreateUse
  */
 export async function createAccount(
   ctx: AppContext,
-  input: { username: string; displayName: string; password: string; roles: string[]; jurisdictionCode: string },
+  input: {
+    username: string;
+    displayName: string;
+    password: string;
+    roles: string[];
+    jurisdictionCode: string;
+  },
 ): Promise<UserView> {
   const j = await jurisdictionByCode(ctx.database.db, input.jurisdictionCode);
   if (!j) {
     throw new AppError('VALIDATION_FAILED', undefined, [
-      { path: '/jurisdiction', rule: 'exists', message: { zh: `辖区代码 ${input.jurisdictionCode} 不存在`, en: `No jurisdiction with code ${input.jurisdictionCode}` } },
+      {
+        path: '/jurisdiction',
+        rule: 'exists',
+        message: {
+          zh: `辖区代码 ${input.jurisdictionCode} 不存在`,
+          en: `No jurisdiction with code ${input.jurisdictionCode}`,
+        },
+      },
     ]);
   }
   const problems = checkRoleSet(input.roles);
   if (problems.length > 0) throw new AppError('VALIDATION_FAILED', undefined, problems);
-  const id = await insertAccount(ctx, SYSTEM_ACTOR, { ...input, roles: input.roles as Role[], jurisdictionId: j.id });
+  const id = await insertAccount(ctx, SYSTEM_ACTOR, {
+    ...input,
+    roles: input.roles as Role[],
+    jurisdictionId: j.id,
+  });
   return getUser(ctx, SYSTEM_ACTOR, id);
 }
 
@@ -158,7 +236,10 @@ async function insertAccount(ctx: AppContext, actor: Actor, input: CreateUserBod
     representativeId: input.representativeId ?? null,
     unitId: input.unitId ?? null,
   };
-  const problems = [...(await checkBindings(ctx, actor, binding)), ...checkPasswordPolicy(input.password, input.username)];
+  const problems = [
+    ...(await checkBindings(ctx, actor, binding)),
+    ...checkPasswordPolicy(input.password, input.username),
+  ];
   if (problems.length > 0) throw new AppError('VALIDATION_FAILED', undefined, problems);
   const passwordHash = await hashPassword(ctx, input.password);
   const now = ctx.clock.now().toISOString();
@@ -175,26 +256,45 @@ async function insertAccount(ctx: AppContext, actor: Actor, input: CreateUserBod
       });
       return {
         result: newId,
-        audit: { action: 'user.create', entityType: 'user', entityId: newId, jurisdictionId: input.jurisdictionId, detail: { username: input.username, roles } },
+        audit: {
+          action: 'user.create',
+          entityType: 'user',
+          entityId: newId,
+          jurisdictionId: input.jurisdictionId,
+          detail: { username: input.username, roles },
+        },
       };
     });
   } catch (err) {
     if (isUniqueViolation(err)) {
-      throw new AppError('CONFLICT', { zh: `用户名“${input.username}”已被使用`, en: `The user name "${input.username}" is taken` }, [
-        { path: '/username', rule: 'unique', message: { zh: '用户名已被使用', en: 'User name taken' } },
-      ]);
+      throw new AppError(
+        'CONFLICT',
+        { zh: `用户名“${input.username}”已被使用`, en: `The user name "${input.username}" is taken` },
+        [{ path: '/username', rule: 'unique', message: { zh: '用户名已被使用', en: 'User name taken' } }],
+      );
     }
     throw err;
   }
 }
 
-export async function updateUser(ctx: AppContext, actor: Actor, id: number, patch: UpdateUserBody): Promise<UserView> {
+export async function updateUser(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  patch: UpdateUserBody,
+): Promise<UserView> {
   const user = await loadUser(ctx, actor, id);
   if (patch.status !== undefined && user.id === actor.userId) {
-    throw new AppError('FORBIDDEN', { zh: '不能停用或启用自己的账号', en: 'You cannot change the status of your own account' });
+    throw new AppError('FORBIDDEN', {
+      zh: '不能停用或启用自己的账号',
+      en: 'You cannot change the status of your own account',
+    });
   }
   if (user.roles.some(isAdminRole) && !can(actor, 'users.security')) {
-    throw new AppError('FORBIDDEN', { zh: '管理员账号由安全管理员维护', en: 'Administrator accounts are maintained by the security administrator' });
+    throw new AppError('FORBIDDEN', {
+      zh: '管理员账号由安全管理员维护',
+      en: 'Administrator accounts are maintained by the security administrator',
+    });
   }
   const binding = {
     roles: user.roles,
@@ -219,20 +319,49 @@ export async function updateUser(ctx: AppContext, actor: Actor, id: number, patc
       now,
     );
     if (patch.status === 'disabled') await repo.deleteSessionsOfUser(trx, id);
-    return { result: undefined, audit: { action: 'user.update', entityType: 'user', entityId: id, jurisdictionId: binding.jurisdictionId, detail: { ...patch } } };
+    return {
+      result: undefined,
+      audit: {
+        action: 'user.update',
+        entityType: 'user',
+        entityId: id,
+        jurisdictionId: binding.jurisdictionId,
+        detail: { ...patch },
+      },
+    };
   });
   return getUser(ctx, actor, id);
 }
 
-export async function setUserRoles(ctx: AppContext, actor: Actor, id: number, roles: Role[]): Promise<UserView> {
+export async function setUserRoles(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  roles: Role[],
+): Promise<UserView> {
   const user = await loadUser(ctx, actor, id);
-  if (user.id === actor.userId) throw new AppError('FORBIDDEN', { zh: '不能修改自己的角色', en: 'You cannot change your own roles' });
-  const problems = await checkBindings(ctx, actor, { roles, jurisdictionId: user.jurisdictionId, representativeId: user.representativeId, unitId: user.unitId });
+  if (user.id === actor.userId)
+    throw new AppError('FORBIDDEN', { zh: '不能修改自己的角色', en: 'You cannot change your own roles' });
+  const problems = await checkBindings(ctx, actor, {
+    roles,
+    jurisdictionId: user.jurisdictionId,
+    representativeId: user.representativeId,
+    unitId: user.unitId,
+  });
   if (problems.length > 0) throw new AppError('VALIDATION_FAILED', undefined, problems);
   await auditedWrite(ctx, actor, async (trx) => {
     await repo.replaceRoles(trx, id, roles);
     await repo.deleteSessionsOfUser(trx, id);
-    return { result: undefined, audit: { action: 'user.roles', entityType: 'user', entityId: id, jurisdictionId: user.jurisdictionId, detail: { from: user.roles, to: roles } } };
+    return {
+      result: undefined,
+      audit: {
+        action: 'user.roles',
+        entityType: 'user',
+        entityId: id,
+        jurisdictionId: user.jurisdictionId,
+        detail: { from: user.roles, to: roles },
+      },
+    };
   });
   return getUser(ctx, actor, id);
 }
@@ -241,15 +370,26 @@ export async function unlockUser(ctx: AppContext, actor: Actor, id: number): Pro
   const user = await loadUser(ctx, actor, id);
   await auditedWrite(ctx, actor, async (trx) => {
     await repo.setLoginState(trx, id, { failedLogins: 0, lockedUntil: null });
-    return { result: undefined, audit: { action: 'user.unlock', entityType: 'user', entityId: id, jurisdictionId: user.jurisdictionId } };
+    return {
+      result: undefined,
+      audit: { action: 'user.unlock', entityType: 'user', entityId: id, jurisdictionId: user.jurisdictionId },
+    };
   });
   return getUser(ctx, actor, id);
 }
 
-export async function resetPassword(ctx: AppContext, actor: Actor, id: number, password: string): Promise<UserView> {
+export async function resetPassword(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  password: string,
+): Promise<UserView> {
   const user = await loadUser(ctx, actor, id);
   if (user.id === actor.userId) {
-    throw new AppError('FORBIDDEN', { zh: '请通过“修改密码”修改自己的密码', en: 'Change your own password with "change password"' });
+    throw new AppError('FORBIDDEN', {
+      zh: '请通过“修改密码”修改自己的密码',
+      en: 'Change your own password with "change password"',
+    });
   }
   const problems = checkPasswordPolicy(password, user.username);
   if (problems.length > 0) throw new AppError('PASSWORD_POLICY', undefined, problems);
@@ -258,7 +398,15 @@ export async function resetPassword(ctx: AppContext, actor: Actor, id: number, p
   await auditedWrite(ctx, actor, async (trx) => {
     await repo.setPassword(trx, id, hash, EXPIRED, now);
     await repo.deleteSessionsOfUser(trx, id);
-    return { result: undefined, audit: { action: 'user.reset_password', entityType: 'user', entityId: id, jurisdictionId: user.jurisdictionId } };
+    return {
+      result: undefined,
+      audit: {
+        action: 'user.reset_password',
+        entityType: 'user',
+        entityId: id,
+        jurisdictionId: user.jurisdictionId,
+      },
+    };
   });
   return getUser(ctx, actor, id);
 }

@@ -19,8 +19,21 @@ function congressQuery(db: Kysely<DB>) {
   return db
     .selectFrom('congress as c')
     .leftJoin('jurisdiction as j', 'j.id', 'c.jurisdiction_id')
-    .select(['c.id', 'c.code', 'c.name', 'c.level', 'c.term_number', 'c.jurisdiction_id', 'j.name as jurisdiction_name', 'j.path as jurisdiction_path', 'c.term_start', 'c.term_end'])
-    .select(sql<number>`(select count(*) from representative_seat s where s.congress_id = c.id)`.as('seat_count'));
+    .select([
+      'c.id',
+      'c.code',
+      'c.name',
+      'c.level',
+      'c.term_number',
+      'c.jurisdiction_id',
+      'j.name as jurisdiction_name',
+      'j.path as jurisdiction_path',
+      'c.term_start',
+      'c.term_end',
+    ])
+    .select(
+      sql<number>`(select count(*) from representative_seat s where s.congress_id = c.id)`.as('seat_count'),
+    );
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof congressQuery>['executeTakeFirstOrThrow']>>;
@@ -32,7 +45,10 @@ function toRecord(r: Row): CongressRecord {
     name: r.name,
     level: r.level,
     termNumber: r.term_number,
-    jurisdiction: r.jurisdiction_id !== null ? { id: r.jurisdiction_id, name: r.jurisdiction_name ?? '', path: r.jurisdiction_path ?? '' } : null,
+    jurisdiction:
+      r.jurisdiction_id !== null
+        ? { id: r.jurisdiction_id, name: r.jurisdiction_name ?? '', path: r.jurisdiction_path ?? '' }
+        : null,
     termStart: r.term_start,
     termEnd: r.term_end,
     seatCount: Number(r.seat_count),
@@ -47,11 +63,16 @@ export async function findCongress(db: Kysely<DB>, id: number): Promise<Congress
 /** Congresses by id, for checking and showing seats. */
 export async function findCongresses(db: Kysely<DB>, ids: readonly number[]): Promise<CongressRecord[]> {
   if (ids.length === 0) return [];
-  const rows = await congressQuery(db).where('c.id', 'in', [...ids]).execute();
+  const rows = await congressQuery(db)
+    .where('c.id', 'in', [...ids])
+    .execute();
   return rows.map(toRecord);
 }
 
-export async function listCongresses(db: Kysely<DB>, filter: { level?: CongressLevel | undefined; currentOn?: string | undefined }): Promise<CongressRecord[]> {
+export async function listCongresses(
+  db: Kysely<DB>,
+  filter: { level?: CongressLevel | undefined; currentOn?: string | undefined },
+): Promise<CongressRecord[]> {
   let q = congressQuery(db);
   if (filter.level) q = q.where('c.level', '=', filter.level);
   const today = filter.currentOn;
@@ -83,8 +104,17 @@ export async function insertCongress(trx: Transaction<DB>, c: CongressColumns, n
   return row.id;
 }
 
-export async function updateCongress(trx: Transaction<DB>, id: number, patch: Partial<CongressColumns>, now: string): Promise<void> {
-  await trx.updateTable('congress').set({ ...patch, updated_at: now }).where('id', '=', id).execute();
+export async function updateCongress(
+  trx: Transaction<DB>,
+  id: number,
+  patch: Partial<CongressColumns>,
+  now: string,
+): Promise<void> {
+  await trx
+    .updateTable('congress')
+    .set({ ...patch, updated_at: now })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function deleteCongress(trx: Transaction<DB>, id: number): Promise<void> {
@@ -100,6 +130,18 @@ export interface CategoryRecord {
 }
 
 export async function listCategories(db: Kysely<DB>): Promise<CategoryRecord[]> {
-  const rows = await db.selectFrom('category').selectAll().orderBy('level').orderBy('sort_order').orderBy('code').execute();
-  return rows.map((r) => ({ code: r.code, parentCode: r.parent_code, level: r.level, nameZh: r.name_zh, nameEn: r.name_en }));
+  const rows = await db
+    .selectFrom('category')
+    .selectAll()
+    .orderBy('level')
+    .orderBy('sort_order')
+    .orderBy('code')
+    .execute();
+  return rows.map((r) => ({
+    code: r.code,
+    parentCode: r.parent_code,
+    level: r.level,
+    nameZh: r.name_zh,
+    nameEn: r.name_en,
+  }));
 }

@@ -18,7 +18,10 @@ export const CongressView = Type.Object({
 export type CongressView = Static<typeof CongressView>;
 
 export const CongressListQuery = Type.Object(
-  { level: Type.Optional(StringEnum(CONGRESS_LEVELS, { title: '层级' })), current: Type.Optional(Type.Boolean({ title: '仅本届' })) },
+  {
+    level: Type.Optional(StringEnum(CONGRESS_LEVELS, { title: '层级' })),
+    current: Type.Optional(Type.Boolean({ title: '仅本届' })),
+  },
   { additionalProperties: false },
 );
 
@@ -36,7 +39,10 @@ export const CreateCongressBody = Type.Object(
 );
 export type CreateCongressBody = Static<typeof CreateCongressBody>;
 
-export const UpdateCongressBody = Type.Partial(CreateCongressBody, { additionalProperties: false, minProperties: 1 });
+export const UpdateCongressBody = Type.Partial(CreateCongressBody, {
+  additionalProperties: false,
+  minProperties: 1,
+});
 export type UpdateCongressBody = Static<typeof UpdateCongressBody>;
 
 export const CategoryView = Type.Object({

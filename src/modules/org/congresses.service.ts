@@ -10,8 +10,21 @@ import { AppError, type FieldError } from '../../platform/http/errors.ts';
 import type { Actor } from '../auth/auth.domain.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
 import * as repo from './congresses.repo.ts';
-import type { CategoryView, CongressView, CreateCongressBody, UpdateCongressBody } from './congresses.schema.ts';
-import { assertNoProblems, changedFields, inUse, notFound, outOfScope, WHAT, withUniqueCode } from './org.checks.ts';
+import type {
+  CategoryView,
+  CongressView,
+  CreateCongressBody,
+  UpdateCongressBody,
+} from './congresses.schema.ts';
+import {
+  assertNoProblems,
+  changedFields,
+  inUse,
+  notFound,
+  outOfScope,
+  WHAT,
+  withUniqueCode,
+} from './org.checks.ts';
 import {
   beijingDate,
   checkDateOrder,
@@ -39,7 +52,10 @@ function toView(c: repo.CongressRecord): CongressView {
 }
 
 /** Highest level first, then the newest term. */
-export async function listCongresses(ctx: AppContext, query: { level?: CongressLevel | undefined; current?: boolean | undefined }): Promise<CongressView[]> {
+export async function listCongresses(
+  ctx: AppContext,
+  query: { level?: CongressLevel | undefined; current?: boolean | undefined },
+): Promise<CongressView[]> {
   const rows = await repo.listCongresses(ctx.database.db, {
     level: query.level,
     currentOn: query.current ? beijingDate(ctx.clock.now()) : undefined,
@@ -63,11 +79,18 @@ export async function getCongress(ctx: AppContext, id: number): Promise<Congress
 
 /** May the actor write a congress currently tied to this jurisdiction (or to none)? */
 function assertMayWrite(actor: Actor, jurisdiction: { path: string } | null): void {
-  if (jurisdiction === null ? !isRootPath(actor.jurisdictionPath) : !pathInScope(scopeOf(actor), jurisdiction.path)) {
+  if (
+    jurisdiction === null
+      ? !isRootPath(actor.jurisdictionPath)
+      : !pathInScope(scopeOf(actor), jurisdiction.path)
+  ) {
     throw new AppError(
       'FORBIDDEN',
       jurisdiction === null
-        ? { zh: '不属于任何辖区的人大（如全国人大）只能由最上级辖区的工作人员维护', en: 'A congress tied to no jurisdiction (such as the national one) is maintained at the root jurisdiction only' }
+        ? {
+            zh: '不属于任何辖区的人大（如全国人大）只能由最上级辖区的工作人员维护',
+            en: 'A congress tied to no jurisdiction (such as the national one) is maintained at the root jurisdiction only',
+          }
         : { zh: '该人大不在您的管辖范围内', en: 'The congress is outside your jurisdiction' },
     );
   }
@@ -82,7 +105,9 @@ interface CongressShape {
 
 /** The jurisdiction must be visible and of the congress's level; the term must not end before it starts. */
 async function checkShape(ctx: AppContext, actor: Actor, c: CongressShape): Promise<{ path: string } | null> {
-  const problems: FieldError[] = [...checkDateOrder(c.termStart, c.termEnd, '/termEnd', { zh: '届期结束日期', en: 'The end of the term' })];
+  const problems: FieldError[] = [
+    ...checkDateOrder(c.termStart, c.termEnd, '/termEnd', { zh: '届期结束日期', en: 'The end of the term' }),
+  ];
   let jurisdiction: { path: string } | null = null;
   const expected = CONGRESS_JURISDICTION_LEVEL[c.level];
   if (c.jurisdictionId !== null) {
@@ -95,7 +120,10 @@ async function checkShape(ctx: AppContext, actor: Actor, c: CongressShape): Prom
         rule: 'level',
         message:
           expected === null
-            ? { zh: `${levelLabel.zh}所属的人大不属于任何辖区`, en: `A congress of level "${levelLabel.en}" belongs to no jurisdiction` }
+            ? {
+                zh: `${levelLabel.zh}所属的人大不属于任何辖区`,
+                en: `A congress of level "${levelLabel.en}" belongs to no jurisdiction`,
+              }
             : {
                 zh: `${levelLabel.zh}所属的人大应属于${JURISDICTION_LEVEL_LABELS[expected].zh}级辖区，“${j.name}”是${JURISDICTION_LEVEL_LABELS[j.level as JurisdictionLevel].zh}级`,
                 en: `A congress of level "${levelLabel.en}" belongs to a jurisdiction of level ${JURISDICTION_LEVEL_LABELS[expected].en.toLowerCase()}`,
@@ -107,8 +135,17 @@ async function checkShape(ctx: AppContext, actor: Actor, c: CongressShape): Prom
   return jurisdiction;
 }
 
-export async function createCongress(ctx: AppContext, actor: Actor, input: CreateCongressBody): Promise<CongressView> {
-  const shape = { level: input.level, jurisdictionId: input.jurisdictionId, termStart: input.termStart ?? null, termEnd: input.termEnd ?? null };
+export async function createCongress(
+  ctx: AppContext,
+  actor: Actor,
+  input: CreateCongressBody,
+): Promise<CongressView> {
+  const shape = {
+    level: input.level,
+    jurisdictionId: input.jurisdictionId,
+    termStart: input.termStart ?? null,
+    termEnd: input.termEnd ?? null,
+  };
   if (shape.jurisdictionId === null) assertMayWrite(actor, null);
   await checkShape(ctx, actor, shape);
   const now = ctx.clock.now().toISOString();
@@ -116,21 +153,44 @@ export async function createCongress(ctx: AppContext, actor: Actor, input: Creat
     auditedWrite(ctx, actor, async (trx) => {
       const newId = await repo.insertCongress(
         trx,
-        { code: input.code, name: input.name, level: input.level, term_number: input.termNumber, jurisdiction_id: shape.jurisdictionId, term_start: shape.termStart, term_end: shape.termEnd },
+        {
+          code: input.code,
+          name: input.name,
+          level: input.level,
+          term_number: input.termNumber,
+          jurisdiction_id: shape.jurisdictionId,
+          term_start: shape.termStart,
+          term_end: shape.termEnd,
+        },
         now,
       );
-      return { result: newId, audit: { action: 'congress.create', entityType: 'congress', entityId: newId, jurisdictionId: shape.jurisdictionId, detail: { ...changedFields(input) } } };
+      return {
+        result: newId,
+        audit: {
+          action: 'congress.create',
+          entityType: 'congress',
+          entityId: newId,
+          jurisdictionId: shape.jurisdictionId,
+          detail: { ...changedFields(input) },
+        },
+      };
     }),
   );
   return toView(await load(ctx, id));
 }
 
-export async function updateCongress(ctx: AppContext, actor: Actor, id: number, patch: UpdateCongressBody): Promise<CongressView> {
+export async function updateCongress(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  patch: UpdateCongressBody,
+): Promise<CongressView> {
   const before = await load(ctx, id);
   assertMayWrite(actor, before.jurisdiction);
   const shape = {
     level: patch.level ?? before.level,
-    jurisdictionId: patch.jurisdictionId !== undefined ? patch.jurisdictionId : (before.jurisdiction?.id ?? null),
+    jurisdictionId:
+      patch.jurisdictionId !== undefined ? patch.jurisdictionId : (before.jurisdiction?.id ?? null),
     termStart: patch.termStart !== undefined ? patch.termStart : before.termStart,
     termEnd: patch.termEnd !== undefined ? patch.termEnd : before.termEnd,
   };
@@ -153,7 +213,16 @@ export async function updateCongress(ctx: AppContext, actor: Actor, id: number, 
         },
         now,
       );
-      return { result: undefined, audit: { action: 'congress.update', entityType: 'congress', entityId: id, jurisdictionId: shape.jurisdictionId, detail: { changes: changedFields(patch) } } };
+      return {
+        result: undefined,
+        audit: {
+          action: 'congress.update',
+          entityType: 'congress',
+          entityId: id,
+          jurisdictionId: shape.jurisdictionId,
+          detail: { changes: changedFields(patch) },
+        },
+      };
     }),
   );
   return toView(await load(ctx, id));
@@ -163,10 +232,22 @@ export async function deleteCongress(ctx: AppContext, actor: Actor, id: number):
   const c = await load(ctx, id);
   assertMayWrite(actor, c.jurisdiction);
   if (c.seatCount > 0) {
-    throw inUse(`“${c.name}”仍有 ${c.seatCount} 名代表的代表资格，不能删除`, `"${c.name}" still holds ${c.seatCount} representatives' seats; it cannot be deleted`);
+    throw inUse(
+      `“${c.name}”仍有 ${c.seatCount} 名代表的代表资格，不能删除`,
+      `"${c.name}" still holds ${c.seatCount} representatives' seats; it cannot be deleted`,
+    );
   }
   await auditedWrite(ctx, actor, async (trx) => {
     await repo.deleteCongress(trx, id);
-    return { result: undefined, audit: { action: 'congress.delete', entityType: 'congress', entityId: id, jurisdictionId: c.jurisdiction?.id ?? null, detail: { code: c.code, name: c.name } } };
+    return {
+      result: undefined,
+      audit: {
+        action: 'congress.delete',
+        entityType: 'congress',
+        entityId: id,
+        jurisdictionId: c.jurisdiction?.id ?? null,
+        detail: { code: c.code, name: c.name },
+      },
+    };
   });
 }

@@ -22,8 +22,21 @@ function gridQuery(db: Kysely<DB>, scope: Scope) {
   return db
     .selectFrom('grid as g')
     .innerJoin('jurisdiction as j', 'j.id', 'g.jurisdiction_id')
-    .leftJoin('station as s', (join) => join.onRef('s.id', '=', 'g.station_id').on(inScope(scope, 's.jurisdiction_id')))
-    .select(['g.id', 'g.code', 'g.name', 'g.jurisdiction_id', 'j.name as jurisdiction_name', 's.id as station_id', 's.name as station_name', 'g.description', 'g.created_at', 'g.updated_at'])
+    .leftJoin('station as s', (join) =>
+      join.onRef('s.id', '=', 'g.station_id').on(inScope(scope, 's.jurisdiction_id')),
+    )
+    .select([
+      'g.id',
+      'g.code',
+      'g.name',
+      'g.jurisdiction_id',
+      'j.name as jurisdiction_name',
+      's.id as station_id',
+      's.name as station_name',
+      'g.description',
+      'g.created_at',
+      'g.updated_at',
+    ])
     .select(memberCountOf(scope, 'grid', 'g.id').as('member_count'))
     .where(inScope(scope, 'g.jurisdiction_id'));
 }
@@ -57,12 +70,19 @@ export interface GridFilter {
   uncovered?: boolean | undefined;
 }
 
-export async function listGrids(db: Kysely<DB>, scope: Scope, filter: GridFilter, page: number, pageSize: number) {
+export async function listGrids(
+  db: Kysely<DB>,
+  scope: Scope,
+  filter: GridFilter,
+  page: number,
+  pageSize: number,
+) {
   let q = gridQuery(db, scope);
   if (filter.q) q = q.where(textMatch(filter.q, ['g.name', 'g.code']));
   if (filter.within) q = q.where(inScope(filter.within, 'g.jurisdiction_id'));
   if (filter.stationId !== undefined) q = q.where('g.station_id', '=', filter.stationId);
-  if (filter.uncovered !== undefined) q = q.where(memberCountOf(scope, 'grid', 'g.id'), filter.uncovered ? '=' : '>', 0);
+  if (filter.uncovered !== undefined)
+    q = q.where(memberCountOf(scope, 'grid', 'g.id'), filter.uncovered ? '=' : '>', 0);
   const { rows, total } = await fetchPage(q.orderBy('g.code').orderBy('g.id'), page, pageSize);
   return { items: rows.map(toRecord), total };
 }
@@ -84,8 +104,17 @@ export async function insertGrid(trx: Transaction<DB>, g: GridColumns, now: stri
   return row.id;
 }
 
-export async function updateGrid(trx: Transaction<DB>, id: number, patch: Partial<GridColumns>, now: string): Promise<void> {
-  await trx.updateTable('grid').set({ ...patch, updated_at: now }).where('id', '=', id).execute();
+export async function updateGrid(
+  trx: Transaction<DB>,
+  id: number,
+  patch: Partial<GridColumns>,
+  now: string,
+): Promise<void> {
+  await trx
+    .updateTable('grid')
+    .set({ ...patch, updated_at: now })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** The grid and its roster (members cascade). */

@@ -45,8 +45,14 @@ const gridFields = {
 };
 export const CreateGridBody = Type.Object(gridFields, { additionalProperties: false });
 export type CreateGridBody = Static<typeof CreateGridBody>;
-export const UpdateGridBody = Type.Partial(Type.Object(gridFields), { additionalProperties: false, minProperties: 1 });
+export const UpdateGridBody = Type.Partial(Type.Object(gridFields), {
+  additionalProperties: false,
+  minProperties: 1,
+});
 export type UpdateGridBody = Static<typeof UpdateGridBody>;
 
-export const SetGridMembersBody = Type.Object({ representativeIds: IdList('网格代表') }, { additionalProperties: false });
+export const SetGridMembersBody = Type.Object(
+  { representativeIds: IdList('网格代表') },
+  { additionalProperties: false },
+);
 export type SetGridMembersBody = Static<typeof SetGridMembersBody>;

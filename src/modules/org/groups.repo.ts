@@ -24,7 +24,18 @@ function groupQuery(db: Kysely<DB>, scope: Scope) {
   return db
     .selectFrom('rep_group as g')
     .innerJoin('jurisdiction as j', 'j.id', 'g.jurisdiction_id')
-    .select(['g.id', 'g.code', 'g.name', 'g.kind', 'g.jurisdiction_id', 'j.name as jurisdiction_name', 'g.theme', 'g.description', 'g.created_at', 'g.updated_at'])
+    .select([
+      'g.id',
+      'g.code',
+      'g.name',
+      'g.kind',
+      'g.jurisdiction_id',
+      'j.name as jurisdiction_name',
+      'g.theme',
+      'g.description',
+      'g.created_at',
+      'g.updated_at',
+    ])
     .select(memberCountOf(scope, 'group', 'g.id').as('member_count'))
     .where(inScope(scope, 'g.jurisdiction_id'));
 }
@@ -32,7 +43,11 @@ function groupQuery(db: Kysely<DB>, scope: Scope) {
 type Row = Awaited<ReturnType<ReturnType<typeof groupQuery>['executeTakeFirstOrThrow']>>;
 
 /** The leader (组长) of each group, among the representatives the scope shows. */
-async function leadersOf(db: Kysely<DB>, scope: Scope, groupIds: readonly number[]): Promise<Map<number, { id: number; name: string }>> {
+async function leadersOf(
+  db: Kysely<DB>,
+  scope: Scope,
+  groupIds: readonly number[],
+): Promise<Map<number, { id: number; name: string }>> {
   if (groupIds.length === 0) return new Map();
   const rows = await db
     .selectFrom('group_member as m')
@@ -47,7 +62,11 @@ async function leadersOf(db: Kysely<DB>, scope: Scope, groupIds: readonly number
 }
 
 async function toRecords(db: Kysely<DB>, scope: Scope, rows: Row[]): Promise<GroupRecord[]> {
-  const leaders = await leadersOf(db, scope, rows.map((r) => r.id));
+  const leaders = await leadersOf(
+    db,
+    scope,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({
     id: r.id,
     code: r.code,
@@ -74,7 +93,13 @@ export interface GroupFilter {
   kind?: GroupKind | undefined;
 }
 
-export async function listGroups(db: Kysely<DB>, scope: Scope, filter: GroupFilter, page: number, pageSize: number) {
+export async function listGroups(
+  db: Kysely<DB>,
+  scope: Scope,
+  filter: GroupFilter,
+  page: number,
+  pageSize: number,
+) {
   let q = groupQuery(db, scope);
   if (filter.q) q = q.where(textMatch(filter.q, ['g.name', 'g.code', 'g.theme']));
   if (filter.within) q = q.where(inScope(filter.within, 'g.jurisdiction_id'));
@@ -101,8 +126,17 @@ export async function insertGroup(trx: Transaction<DB>, g: GroupColumns, now: st
   return row.id;
 }
 
-export async function updateGroup(trx: Transaction<DB>, id: number, patch: Partial<GroupColumns>, now: string): Promise<void> {
-  await trx.updateTable('rep_group').set({ ...patch, updated_at: now }).where('id', '=', id).execute();
+export async function updateGroup(
+  trx: Transaction<DB>,
+  id: number,
+  patch: Partial<GroupColumns>,
+  now: string,
+): Promise<void> {
+  await trx
+    .updateTable('rep_group')
+    .set({ ...patch, updated_at: now })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** The group and its roster (members cascade). */

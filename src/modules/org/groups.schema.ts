@@ -53,7 +53,10 @@ const groupFields = {
 };
 export const CreateGroupBody = Type.Object(groupFields, { additionalProperties: false });
 export type CreateGroupBody = Static<typeof CreateGroupBody>;
-export const UpdateGroupBody = Type.Partial(Type.Object(groupFields), { additionalProperties: false, minProperties: 1 });
+export const UpdateGroupBody = Type.Partial(Type.Object(groupFields), {
+  additionalProperties: false,
+  minProperties: 1,
+});
 export type UpdateGroupBody = Static<typeof UpdateGroupBody>;
 
 export const GroupMemberInput = Type.Object(

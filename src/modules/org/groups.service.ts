@@ -5,22 +5,61 @@ import type { PageOf } from '../../platform/http/schemas.ts';
 import type { Actor } from '../auth/auth.domain.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
 import * as repo from './groups.repo.ts';
-import type { CreateGroupBody, GroupListItem, GroupListQuery, GroupMemberInput, GroupView, UpdateGroupBody } from './groups.schema.ts';
+import type {
+  CreateGroupBody,
+  GroupListItem,
+  GroupListQuery,
+  GroupMemberInput,
+  GroupView,
+  UpdateGroupBody,
+} from './groups.schema.ts';
 import { filterSubtree } from './jurisdictions.service.ts';
 import { listMembers, rosterEntries } from './members.repo.ts';
-import { addToRoster, removeFromRoster, setRoster, toMemberView, type RosterOwner } from './members.service.ts';
-import { assertNoProblems, changedFields, jurisdictionProblems, notFound, pagingOf, withUniqueCode } from './org.checks.ts';
+import {
+  addToRoster,
+  removeFromRoster,
+  setRoster,
+  toMemberView,
+  type RosterOwner,
+} from './members.service.ts';
+import {
+  assertNoProblems,
+  changedFields,
+  jurisdictionProblems,
+  notFound,
+  pagingOf,
+  withUniqueCode,
+} from './org.checks.ts';
 import { beijingDate } from './org.domain.ts';
 
 function toListItem(g: repo.GroupRecord): GroupListItem {
-  return { id: g.id, code: g.code, name: g.name, kind: g.kind, jurisdiction: g.jurisdiction, theme: g.theme, memberCount: g.memberCount, leader: g.leader };
+  return {
+    id: g.id,
+    code: g.code,
+    name: g.name,
+    kind: g.kind,
+    jurisdiction: g.jurisdiction,
+    theme: g.theme,
+    memberCount: g.memberCount,
+    leader: g.leader,
+  };
 }
 
-export async function listGroups(ctx: AppContext, actor: Actor, query: GroupListQuery): Promise<PageOf<GroupListItem>> {
+export async function listGroups(
+  ctx: AppContext,
+  actor: Actor,
+  query: GroupListQuery,
+): Promise<PageOf<GroupListItem>> {
   const { page, pageSize } = pagingOf(query);
   const within = await filterSubtree(ctx, actor, query.jurisdictionId);
   if (within === null) return { items: [], total: 0, page, pageSize };
-  const { items, total } = await repo.listGroups(ctx.database.db, scopeOf(actor), { q: query.q, within, kind: query.kind }, page, pageSize);
+  const { items, total } = await repo.listGroups(
+    ctx.database.db,
+    scopeOf(actor),
+    { q: query.q, within, kind: query.kind },
+    page,
+    pageSize,
+  );
   return { items: items.map(toListItem), total, page, pageSize };
 }
 
@@ -32,7 +71,13 @@ async function load(ctx: AppContext, actor: Actor, id: number): Promise<repo.Gro
 
 export async function getGroup(ctx: AppContext, actor: Actor, id: number): Promise<GroupView> {
   const g = await load(ctx, actor, id);
-  const members = await listMembers(ctx.database.db, scopeOf(actor), 'group', id, beijingDate(ctx.clock.now()));
+  const members = await listMembers(
+    ctx.database.db,
+    scopeOf(actor),
+    'group',
+    id,
+    beijingDate(ctx.clock.now()),
+  );
   return {
     ...toListItem(g),
     description: g.description,
@@ -58,14 +103,40 @@ export async function createGroup(ctx: AppContext, actor: Actor, input: CreateGr
   const now = ctx.clock.now().toISOString();
   const id = await withUniqueCode(input.code, () =>
     auditedWrite(ctx, actor, async (trx) => {
-      const newId = await repo.insertGroup(trx, { theme: null, description: null, ...columnsOf(input), code: input.code, name: input.name, kind: input.kind, jurisdiction_id: input.jurisdictionId }, now);
-      return { result: newId, audit: { action: 'group.create', entityType: 'group', entityId: newId, jurisdictionId: input.jurisdictionId, detail: changedFields(input) } };
+      const newId = await repo.insertGroup(
+        trx,
+        {
+          theme: null,
+          description: null,
+          ...columnsOf(input),
+          code: input.code,
+          name: input.name,
+          kind: input.kind,
+          jurisdiction_id: input.jurisdictionId,
+        },
+        now,
+      );
+      return {
+        result: newId,
+        audit: {
+          action: 'group.create',
+          entityType: 'group',
+          entityId: newId,
+          jurisdictionId: input.jurisdictionId,
+          detail: changedFields(input),
+        },
+      };
     }),
   );
   return getGroup(ctx, actor, id);
 }
 
-export async function updateGroup(ctx: AppContext, actor: Actor, id: number, patch: UpdateGroupBody): Promise<GroupView> {
+export async function updateGroup(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  patch: UpdateGroupBody,
+): Promise<GroupView> {
   const before = await load(ctx, actor, id);
   assertNoProblems(await jurisdictionProblems(ctx, actor, patch.jurisdictionId));
   const now = ctx.clock.now().toISOString();
@@ -74,7 +145,13 @@ export async function updateGroup(ctx: AppContext, actor: Actor, id: number, pat
       await repo.updateGroup(trx, id, columnsOf(patch), now);
       return {
         result: undefined,
-        audit: { action: 'group.update', entityType: 'group', entityId: id, jurisdictionId: patch.jurisdictionId ?? before.jurisdiction.id, detail: { code: before.code, name: before.name, changes: changedFields(patch) } },
+        audit: {
+          action: 'group.update',
+          entityType: 'group',
+          entityId: id,
+          jurisdictionId: patch.jurisdictionId ?? before.jurisdiction.id,
+          detail: { code: before.code, name: before.name, changes: changedFields(patch) },
+        },
       };
     }),
   );
@@ -89,7 +166,13 @@ export async function deleteGroup(ctx: AppContext, actor: Actor, id: number): Pr
     await repo.deleteGroup(trx, id);
     return {
       result: undefined,
-      audit: { action: 'group.delete', entityType: 'group', entityId: id, jurisdictionId: g.jurisdiction.id, detail: { code: g.code, name: g.name, members: members.map((m) => m.id) } },
+      audit: {
+        action: 'group.delete',
+        entityType: 'group',
+        entityId: id,
+        jurisdictionId: g.jurisdiction.id,
+        detail: { code: g.code, name: g.name, members: members.map((m) => m.id) },
+      },
     };
   });
 }
@@ -99,17 +182,32 @@ async function owner(ctx: AppContext, actor: Actor, id: number): Promise<RosterO
   return { kind: 'group', id, jurisdictionId: g.jurisdiction.id };
 }
 
-export async function setGroupMembers(ctx: AppContext, actor: Actor, id: number, members: GroupMemberInput[]): Promise<GroupView> {
+export async function setGroupMembers(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  members: GroupMemberInput[],
+): Promise<GroupView> {
   await setRoster(ctx, actor, await owner(ctx, actor, id), members, (i) => `/members/${i}/representativeId`);
   return getGroup(ctx, actor, id);
 }
 
-export async function addGroupMember(ctx: AppContext, actor: Actor, id: number, member: GroupMemberInput): Promise<GroupView> {
+export async function addGroupMember(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  member: GroupMemberInput,
+): Promise<GroupView> {
   await addToRoster(ctx, actor, await owner(ctx, actor, id), member);
   return getGroup(ctx, actor, id);
 }
 
-export async function removeGroupMember(ctx: AppContext, actor: Actor, id: number, representativeId: number): Promise<GroupView> {
+export async function removeGroupMember(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  representativeId: number,
+): Promise<GroupView> {
   await removeFromRoster(ctx, actor, await owner(ctx, actor, id), representativeId);
   return getGroup(ctx, actor, id);
 }

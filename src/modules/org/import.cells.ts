@@ -86,7 +86,14 @@ export const MULTI_VALUE_SEPARATOR_TEXT = '；（或 ; 、 , ，）';
 
 /** The values of a multi-value cell: split, trimmed, without empty items or repeats. */
 export function splitValues(text: string): string[] {
-  return [...new Set(text.split(MULTI_VALUE_SEPARATOR).map((s) => s.trim()).filter((s) => s !== ''))];
+  return [
+    ...new Set(
+      text
+        .split(MULTI_VALUE_SEPARATOR)
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+    ),
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -105,7 +112,8 @@ const twoDigits = (n: number) => String(n).padStart(2, '0');
  */
 export function cellDate(cell: Cell): string | undefined {
   if (cell instanceof Date) return new Date(roundedTime(cell)).toISOString().slice(0, 10);
-  if (typeof cell === 'number' && cell >= 1 && cell < EXCEL_SERIAL_LIMIT) return new Date(EXCEL_EPOCH + Math.round(cell) * DAY_MS).toISOString().slice(0, 10);
+  if (typeof cell === 'number' && cell >= 1 && cell < EXCEL_SERIAL_LIMIT)
+    return new Date(EXCEL_EPOCH + Math.round(cell) * DAY_MS).toISOString().slice(0, 10);
   return undefined;
 }
 

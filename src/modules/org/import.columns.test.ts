@@ -17,16 +17,32 @@ describe('reading the header', () => {
   it('accepts the template headers (with *), plain names, English keys, and a title row above', () => {
     const r = readSheet(
       'representatives',
-      sheetOf([['2026年东湖区人大代表名册'], [' 代表编号 * ', 'name', 'Gender', '管理辖区代码（行政区划代码）'], ['R1', '张三', '男', '330602']]),
+      sheetOf([
+        ['2026年东湖区人大代表名册'],
+        [' 代表编号 * ', 'name', 'Gender', '管理辖区代码（行政区划代码）'],
+        ['R1', '张三', '男', '330602'],
+      ]),
     );
     expect(r.ok).toBe(true);
     if (r.ok && r.drafts.kind === 'representatives') {
-      expect(r.drafts.drafts[0]).toMatchObject({ row: 3, code: 'R1', name: '张三', gender: 'male', jurisdiction: '330602' });
+      expect(r.drafts.drafts[0]).toMatchObject({
+        row: 3,
+        code: 'R1',
+        name: '张三',
+        gender: 'male',
+        jurisdiction: '330602',
+      });
     }
   });
 
   it('reports missing required, unknown, repeated and unnamed columns, all at once', () => {
-    const r = readSheet('representatives', sheetOf([['代表编号', '姓名', '电话号码', '姓名', null], ['R1', '张三', '1', '李四', 'x']]));
+    const r = readSheet(
+      'representatives',
+      sheetOf([
+        ['代表编号', '姓名', '电话号码', '姓名', null],
+        ['R1', '张三', '1', '李四', 'x'],
+      ]),
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const text = r.errors.map((e) => e.message.zh);

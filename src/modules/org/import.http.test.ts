@@ -16,7 +16,10 @@ async function multipart(fileName: string, data: Buffer, field = 'file', type = 
   const form = new FormData();
   form.append(field, new Blob([new Uint8Array(data)], { type }), fileName);
   const res = new Response(form);
-  return { payload: Buffer.from(await res.arrayBuffer()), headers: { 'content-type': res.headers.get('content-type')! } };
+  return {
+    payload: Buffer.from(await res.arrayBuffer()),
+    headers: { 'content-type': res.headers.get('content-type')! },
+  };
 }
 
 describeEachDialect('bulk import over HTTP', (env) => {
@@ -44,14 +47,19 @@ describeEachDialect('bulk import over HTTP', (env) => {
     return client.post(url, body.payload, body.headers);
   }
 
-  const repFile = (rows: (string | null)[][]) => xlsxOf([['代表编号*', '姓名*', '性别*', '管理辖区代码*', '所属人大编码', '联系电话'], ...rows]);
+  const repFile = (rows: (string | null)[][]) =>
+    xlsxOf([['代表编号*', '姓名*', '性别*', '管理辖区代码*', '所属人大编码', '联系电话'], ...rows]);
 
   it('serves the XLSX template: data sheet with Chinese headers and an example, and a 说明 sheet', async () => {
     const res = await staff.get('/api/v1/imports/templates/representatives?format=xlsx');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml.sheet');
-    expect(res.headers['content-disposition']).toBe(contentDisposition('人大代表导入模板.xlsx', 'representatives-import-template.xlsx'));
-    expect(res.headers['content-disposition']).toContain("filename*=UTF-8''%E4%BA%BA%E5%A4%A7%E4%BB%A3%E8%A1%A8");
+    expect(res.headers['content-disposition']).toBe(
+      contentDisposition('人大代表导入模板.xlsx', 'representatives-import-template.xlsx'),
+    );
+    expect(res.headers['content-disposition']).toContain(
+      "filename*=UTF-8''%E4%BA%BA%E5%A4%A7%E4%BB%A3%E8%A1%A8",
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['人大代表', '说明']);
@@ -88,14 +96,23 @@ describeEachDialect('bulk import over HTTP', (env) => {
   it('documents the import endpoints in the OpenAPI document', async () => {
     const res = await staff.get('/docs/json');
     const doc = res.json();
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/imports/{kind}', '/api/v1/imports/templates/{kind}']));
-    expect(doc.paths['/api/v1/imports/{kind}'].post.description).toContain('multipart/form-data with one file field named `file`');
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/imports/{kind}', '/api/v1/imports/templates/{kind}']),
+    );
+    expect(doc.paths['/api/v1/imports/{kind}'].post.description).toContain(
+      'multipart/form-data with one file field named `file`',
+    );
   });
 
   it('checks a file (dry run is the default) and writes nothing', async () => {
     const { ctx } = env();
     const before = await countRows(ctx, 'representative');
-    const res = await upload(staff, '/api/v1/imports/representatives', '东湖区代表.xlsx', await repFile([['HD-1', '张三', '男', countyA, 'H-A-18', '13800001111']]));
+    const res = await upload(
+      staff,
+      '/api/v1/imports/representatives',
+      '东湖区代表.xlsx',
+      await repFile([['HD-1', '张三', '男', countyA, 'H-A-18', '13800001111']]),
+    );
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({
       kind: 'representatives',
@@ -125,12 +142,27 @@ describeEachDialect('bulk import over HTTP', (env) => {
     );
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ mode: 'commit', totalRows: 2, created: 2, committed: true });
-    const reps = await ctx.database.db.selectFrom('representative').select(['code', 'phone_enc']).where('code', 'in', ['HC-1', 'HC-2']).orderBy('code').execute();
+    const reps = await ctx.database.db
+      .selectFrom('representative')
+      .select(['code', 'phone_enc'])
+      .where('code', 'in', ['HC-1', 'HC-2'])
+      .orderBy('code')
+      .execute();
     expect(reps.map((r) => r.code)).toEqual(['HC-1', 'HC-2']);
     expect(ctx.cipher.decrypt(reps[0]!.phone_enc!)).toBe('13800001111');
-    const audit = await ctx.database.db.selectFrom('audit_log').selectAll().where('action', '=', 'import.representatives').orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    const audit = await ctx.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'import.representatives')
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
     expect(audit.actor_username).toBe(org.users.staffA.username);
-    expect(JSON.parse(audit.detail)).toEqual({ fileName: 'reps.xlsx', rowCount: 2, firstCode: 'HC-1', lastCode: 'HC-2' });
+    expect(JSON.parse(audit.detail)).toEqual({
+      fileName: 'reps.xlsx',
+      rowCount: 2,
+      firstCode: 'HC-1',
+      lastCode: 'HC-2',
+    });
   });
 
   it('reports bad rows on a dry run (200), and refuses them on commit: 422 IMPORT_INVALID with the report, nothing written', async () => {
@@ -147,7 +179,10 @@ describeEachDialect('bulk import over HTTP', (env) => {
       row: 3,
       column: '管理辖区代码',
       value: countyB,
-      message: { zh: `管理辖区代码“${countyB}”不存在或不在您的管辖范围内`, en: `Jurisdiction code "${countyB}" does not exist or is outside your jurisdiction` },
+      message: {
+        zh: `管理辖区代码“${countyB}”不存在或不在您的管辖范围内`,
+        en: `Jurisdiction code "${countyB}" does not exist or is outside your jurisdiction`,
+      },
     });
     const res = await upload(staff, '/api/v1/imports/representatives?mode=commit', 'reps.xlsx', file);
     expect(res.statusCode).toBe(422);
@@ -155,7 +190,14 @@ describeEachDialect('bulk import over HTTP', (env) => {
     const problem = res.json();
     expect(problem.code).toBe('IMPORT_INVALID');
     expect(problem.messages['zh-CN']).toBe('文件中有 2 处错误，未导入任何数据');
-    expect(problem.report).toMatchObject({ mode: 'commit', totalRows: 2, validRows: 1, errorCount: 2, committed: false, created: 0 });
+    expect(problem.report).toMatchObject({
+      mode: 'commit',
+      totalRows: 2,
+      validRows: 1,
+      errorCount: 2,
+      committed: false,
+      created: 0,
+    });
     expect(problem.report.errors.map((e: { row: number; column: string }) => [e.row, e.column])).toEqual([
       [3, '管理辖区代码'],
       [3, '联系电话'],
@@ -164,7 +206,15 @@ describeEachDialect('bulk import over HTTP', (env) => {
   });
 
   it('refuses a file whose header does not match with 422 and the header problems', async () => {
-    const res = await upload(staff, '/api/v1/imports/grids', 'grids.xlsx', await xlsxOf([['网格编码', '名字'], ['G1', 'x']]));
+    const res = await upload(
+      staff,
+      '/api/v1/imports/grids',
+      'grids.xlsx',
+      await xlsxOf([
+        ['网格编码', '名字'],
+        ['G1', 'x'],
+      ]),
+    );
     expect(res.statusCode).toBe(422);
     const problem = res.json();
     expect(problem.code).toBe('IMPORT_INVALID');
@@ -194,17 +244,31 @@ describeEachDialect('bulk import over HTTP', (env) => {
   });
 
   it('wants the file in the field named file', async () => {
-    const res = await upload(staff, '/api/v1/imports/units', 'units.csv', Buffer.from('单位编码\n'), 'upload');
+    const res = await upload(
+      staff,
+      '/api/v1/imports/units',
+      'units.csv',
+      Buffer.from('单位编码\n'),
+      'upload',
+    );
     expect(res.statusCode).toBe(400);
     expect(res.json().messages['zh-CN']).toBe('请在字段 file 中上传文件');
   });
 
   it('refuses a file over the upload limit with 413', async () => {
     const { ctx } = env();
-    const small = await buildTestApp({ ...ctx, config: { ...ctx.config, http: { ...ctx.config.http, uploadLimitBytes: 4096 } } });
+    const small = await buildTestApp({
+      ...ctx,
+      config: { ...ctx.config, http: { ...ctx.config.http, uploadLimitBytes: 4096 } },
+    });
     try {
       const client = await signIn(small, org.users.staffA);
-      const res = await upload(client, '/api/v1/imports/units', 'units.csv', Buffer.from('单位编码,名称\n' + 'U1,某单位\n'.repeat(1000)));
+      const res = await upload(
+        client,
+        '/api/v1/imports/units',
+        'units.csv',
+        Buffer.from('单位编码,名称\n' + 'U1,某单位\n'.repeat(1000)),
+      );
       expect(res.statusCode).toBe(413);
       expect(res.json().code).toBe('PAYLOAD_TOO_LARGE');
     } finally {
@@ -220,7 +284,13 @@ describeEachDialect('bulk import over HTTP', (env) => {
     expect(denied.json().code).toBe('FORBIDDEN');
     expect((await leader.get('/api/v1/imports/templates/representatives')).statusCode).toBe(403);
     const body = await multipart('r.xlsx', file);
-    const noToken = await staff.request({ method: 'POST', url: '/api/v1/imports/representatives', payload: body.payload, headers: body.headers, csrf: false });
+    const noToken = await staff.request({
+      method: 'POST',
+      url: '/api/v1/imports/representatives',
+      payload: body.payload,
+      headers: body.headers,
+      csrf: false,
+    });
     expect(noToken.statusCode).toBe(403);
     expect(noToken.json().code).toBe('CSRF_INVALID');
   });

@@ -91,7 +91,15 @@ describe('reading XLSX', () => {
     const data = Buffer.from(await workbook.xlsx.writeBuffer());
     const read = await readImportFile(data, 'xlsx');
     expect(read.rows.map((r) => r.row)).toEqual([1, 2, 5]);
-    expect(read.rows[1]!.cells).toEqual(['R001', 2, { error: 'NO_RESULT' }, '链接', { error: '#N/A' }, new Date(Date.UTC(2024, 2, 5)), 13812345678]);
+    expect(read.rows[1]!.cells).toEqual([
+      'R001',
+      2,
+      { error: 'NO_RESULT' },
+      '链接',
+      { error: '#N/A' },
+      new Date(Date.UTC(2024, 2, 5)),
+      13812345678,
+    ]);
   });
 
   it('keeps every Chinese character intact, however large the sheet (no bytes split between chunks)', async () => {
@@ -123,7 +131,10 @@ describe('reading XLSX', () => {
   });
 
   it('refuses an old .xls (or password-protected) workbook with advice', async () => {
-    const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), randomBytes(1000)]);
+    const ole = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      randomBytes(1000),
+    ]);
     const err = await refusal(readImportFile(ole, 'xlsx'));
     expect(err.detailText?.zh).toContain('另存为 .xlsx');
   });
@@ -166,10 +177,16 @@ describe('reading CSV', () => {
   ];
 
   it.each([
-    ['UTF-8 with a byte-order mark', () => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csvOf(rows))])],
+    [
+      'UTF-8 with a byte-order mark',
+      () => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csvOf(rows))]),
+    ],
     ['UTF-8 without one', () => Buffer.from(csvOf(rows))],
     ['GB18030 (Excel in China)', () => gb18030(csvOf(rows))],
-    ['UTF-16 with a byte-order mark', () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csvOf(rows), 'utf16le')])],
+    [
+      'UTF-16 with a byte-order mark',
+      () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csvOf(rows), 'utf16le')]),
+    ],
   ])('decodes %s and keeps values as text (leading zeros, quotes, line breaks)', async (_what, make) => {
     const read = await readImportFile(make(), 'csv');
     expect(read.rows.map((r) => r.cells)).toEqual(rows);
@@ -191,14 +208,19 @@ describe('reading CSV', () => {
     expect(semicolons.rows[1]!.cells).toEqual(['R1', '张三']);
   });
 
-  it.each([['an unclosed quote', 'a,"b\nc,d'], ['text after a closing quote', '"a"x,b\n1,2']])('refuses a CSV with %s with 400', async (_what, text) => {
+  it.each([
+    ['an unclosed quote', 'a,"b\nc,d'],
+    ['text after a closing quote', '"a"x,b\n1,2'],
+  ])('refuses a CSV with %s with 400', async (_what, text) => {
     const err = await refusal(readImportFile(Buffer.from(text), 'csv'));
     expect(err.code).toBe('BAD_REQUEST');
     expect(err.detailText?.zh).toContain('CSV 文件格式不正确');
   });
 
   it('refuses binary content named .csv', async () => {
-    const err = await refusal(readImportFile(Buffer.concat([Buffer.from('abc'), Buffer.alloc(10), randomBytes(100)]), 'csv'));
+    const err = await refusal(
+      readImportFile(Buffer.concat([Buffer.from('abc'), Buffer.alloc(10), randomBytes(100)]), 'csv'),
+    );
     expect(err.detailText?.zh).toBe('文件不是文本格式的 CSV');
   });
 

@@ -50,7 +50,11 @@ function tooManyRows(): AppError {
   });
 }
 
-const NOT_XLSX = () => bad('文件不是有效的 XLSX 文件（可能已损坏，或只是改了扩展名）', 'The file is not a valid XLSX workbook (damaged, or only renamed)');
+const NOT_XLSX = () =>
+  bad(
+    '文件不是有效的 XLSX 文件（可能已损坏，或只是改了扩展名）',
+    'The file is not a valid XLSX workbook (damaged, or only renamed)',
+  );
 
 /**
  * Check a zip archive without trusting it: the central directory, then each entry inflated
@@ -84,12 +88,14 @@ export function checkZip(buf: Buffer): void {
     const size = buf.readUInt32LE(p + 24);
     const local = buf.readUInt32LE(p + 42);
     p += 46 + buf.readUInt16LE(p + 28) + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
-    if (flags & 1) throw bad('文件已加密，请取消密码后再导入', 'The file is encrypted; remove the password first');
+    if (flags & 1)
+      throw bad('文件已加密，请取消密码后再导入', 'The file is encrypted; remove the password first');
     if (local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50) throw NOT_XLSX();
     const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
     if (start + packed > cdOffset) throw NOT_XLSX();
     total += size;
-    if (total > MAX_UNZIPPED_BYTES) throw bad('文件解压后过大，请拆分后再导入', 'The file unpacks to too much data; split it first');
+    if (total > MAX_UNZIPPED_BYTES)
+      throw bad('文件解压后过大，请拆分后再导入', 'The file unpacks to too much data; split it first');
     const raw = buf.subarray(start, start + packed);
     let data: Buffer;
     if (method === 0) data = raw;
@@ -153,7 +159,8 @@ async function readXlsx(data: Buffer): Promise<RawSheet> {
 
 /** The text of a CSV file: by its byte-order mark, else UTF-8 when it is valid UTF-8, else GB18030. */
 export function decodeCsv(data: Buffer): string {
-  if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) return new TextDecoder('utf-8').decode(data.subarray(3));
+  if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf)
+    return new TextDecoder('utf-8').decode(data.subarray(3));
   if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder('utf-16le').decode(data.subarray(2));
   if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder('utf-16be').decode(data.subarray(2));
   if (data.includes(0)) throw bad('文件不是文本格式的 CSV', 'The file is not a text CSV file');
@@ -162,7 +169,10 @@ export function decodeCsv(data: Buffer): string {
   } catch {
     const text = new TextDecoder('gb18030').decode(data);
     if (text.includes('\ufffd')) {
-      throw bad('无法识别文件的编码，请另存为 UTF-8 或 GB18030 编码的 CSV', 'The encoding is not recognised; save the CSV as UTF-8 or GB18030');
+      throw bad(
+        '无法识别文件的编码，请另存为 UTF-8 或 GB18030 编码的 CSV',
+        'The encoding is not recognised; save the CSV as UTF-8 or GB18030',
+      );
     }
     return text;
   }
@@ -190,7 +200,10 @@ async function readCsv(data: Buffer): Promise<RawSheet> {
     });
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
-    throw bad('CSV 文件格式不正确（引号不成对，或引号后还有字符），请在 Excel 中重新另存为 CSV', `The CSV file is malformed: ${detail}`);
+    throw bad(
+      'CSV 文件格式不正确（引号不成对，或引号后还有字符），请在 Excel 中重新另存为 CSV',
+      `The CSV file is malformed: ${detail}`,
+    );
   }
   const rows: RawRow[] = [];
   let overflow = false;
@@ -213,7 +226,10 @@ export async function readImportFile(data: Buffer, format: ImportFormat): Promis
   const isZip = data.length >= 4 && data.readUInt32LE(0) === 0x04034b50;
   const isOle = data.length >= 4 && data.readUInt32BE(0) === 0xd0cf11e0;
   if (isOle) {
-    throw bad('文件是旧版 Excel（.xls）格式或设置了打开密码，请在 Excel 中另存为 .xlsx（不设密码）后再导入', 'The file is an old .xls workbook or password-protected; save it as .xlsx without a password');
+    throw bad(
+      '文件是旧版 Excel（.xls）格式或设置了打开密码，请在 Excel 中另存为 .xlsx（不设密码）后再导入',
+      'The file is an old .xls workbook or password-protected; save it as .xlsx without a password',
+    );
   }
   if (isZip) return readXlsx(data);
   if (format === 'xlsx') throw NOT_XLSX();

@@ -2,7 +2,15 @@
  * The records an import inserts: a draft whose fields and references are all right, with codes
  * replaced by ids (import.resolve.ts builds them; import.service.ts inserts them).
  */
-import type { Gender, RepresentativeStatus, StationStatus, StationTheme, StationTier, UnitKind, UnitStatus } from './org.domain.ts';
+import type {
+  Gender,
+  RepresentativeStatus,
+  StationStatus,
+  StationTheme,
+  StationTier,
+  UnitKind,
+  UnitStatus,
+} from './org.domain.ts';
 
 export interface RepresentativeRecord {
   row: number;

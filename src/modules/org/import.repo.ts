@@ -34,7 +34,11 @@ function chunksForInsert<T extends object>(rows: readonly T[]): T[][] {
 
 type CodedTable = 'representative' | 'station' | 'rep_group' | 'grid' | 'unit';
 
-async function findCoded(db: Kysely<DB>, table: CodedTable, codes: ReadonlySet<string>): Promise<Map<string, Target>> {
+async function findCoded(
+  db: Kysely<DB>,
+  table: CodedTable,
+  codes: ReadonlySet<string>,
+): Promise<Map<string, Target>> {
   const found = new Map<string, Target>();
   for (const part of chunks([...codes], LOOKUP_CHUNK)) {
     const rows = await db
@@ -48,13 +52,21 @@ async function findCoded(db: Kysely<DB>, table: CodedTable, codes: ReadonlySet<s
   return found;
 }
 
-async function findStations(db: Kysely<DB>, codes: ReadonlySet<string>): Promise<Map<string, Target & { tier: StationTier }>> {
+async function findStations(
+  db: Kysely<DB>,
+  codes: ReadonlySet<string>,
+): Promise<Map<string, Target & { tier: StationTier }>> {
   const found = new Map<string, Target & { tier: StationTier }>();
   for (const part of chunks([...codes], LOOKUP_CHUNK)) {
     const rows = await db
       .selectFrom('station')
       .innerJoin('jurisdiction', 'jurisdiction.id', 'station.jurisdiction_id')
-      .select(['station.id as id', 'station.code as code', 'station.tier as tier', 'jurisdiction.path as path'])
+      .select([
+        'station.id as id',
+        'station.code as code',
+        'station.tier as tier',
+        'jurisdiction.path as path',
+      ])
       .where('station.code', 'in', part)
       .execute();
     for (const r of rows) found.set(r.code, { id: r.id, path: r.path, tier: r.tier });
@@ -65,7 +77,11 @@ async function findStations(db: Kysely<DB>, codes: ReadonlySet<string>): Promise
 async function findJurisdictions(db: Kysely<DB>, codes: ReadonlySet<string>): Promise<Map<string, Target>> {
   const found = new Map<string, Target>();
   for (const part of chunks([...codes], LOOKUP_CHUNK)) {
-    const rows = await db.selectFrom('jurisdiction').select(['id', 'code', 'path']).where('code', 'in', part).execute();
+    const rows = await db
+      .selectFrom('jurisdiction')
+      .select(['id', 'code', 'path'])
+      .where('code', 'in', part)
+      .execute();
     for (const r of rows) found.set(r.code, { id: r.id, path: r.path });
   }
   return found;
@@ -102,16 +118,17 @@ async function categoryNames(db: Kysely<DB>): Promise<Map<string, string>> {
 /** Everything the file refers to, in one query per table (and per 1000 codes). */
 export async function loadLookups(db: Kysely<DB>, req: CodeRequest): Promise<ImportLookups> {
   const lookups = emptyLookups();
-  const [jurisdictions, congresses, stations, groups, grids, units, representatives, categories] = await Promise.all([
-    findJurisdictions(db, req.jurisdictions),
-    findCongresses(db, req.congresses),
-    findStations(db, req.stations),
-    findCoded(db, 'rep_group', req.groups),
-    findCoded(db, 'grid', req.grids),
-    findCoded(db, 'unit', req.units),
-    findCoded(db, 'representative', req.representatives),
-    req.categories ? categoryNames(db) : Promise.resolve(lookups.categories),
-  ]);
+  const [jurisdictions, congresses, stations, groups, grids, units, representatives, categories] =
+    await Promise.all([
+      findJurisdictions(db, req.jurisdictions),
+      findCongresses(db, req.congresses),
+      findStations(db, req.stations),
+      findCoded(db, 'rep_group', req.groups),
+      findCoded(db, 'grid', req.grids),
+      findCoded(db, 'unit', req.units),
+      findCoded(db, 'representative', req.representatives),
+      req.categories ? categoryNames(db) : Promise.resolve(lookups.categories),
+    ]);
   return { jurisdictions, congresses, stations, groups, grids, units, representatives, categories };
 }
 
@@ -134,15 +151,23 @@ async function insertCoded<T extends 'representative' | 'station' | 'unit' | 'gr
   return ids;
 }
 
-export const insertRepresentatives = (trx: Transaction<DB>, rows: Insertable<DB['representative']>[]) => insertCoded(trx, 'representative', rows);
-export const insertStations = (trx: Transaction<DB>, rows: Insertable<DB['station']>[]) => insertCoded(trx, 'station', rows);
-export const insertUnits = (trx: Transaction<DB>, rows: Insertable<DB['unit']>[]) => insertCoded(trx, 'unit', rows);
-export const insertGrids = (trx: Transaction<DB>, rows: Insertable<DB['grid']>[]) => insertCoded(trx, 'grid', rows);
+export const insertRepresentatives = (trx: Transaction<DB>, rows: Insertable<DB['representative']>[]) =>
+  insertCoded(trx, 'representative', rows);
+export const insertStations = (trx: Transaction<DB>, rows: Insertable<DB['station']>[]) =>
+  insertCoded(trx, 'station', rows);
+export const insertUnits = (trx: Transaction<DB>, rows: Insertable<DB['unit']>[]) =>
+  insertCoded(trx, 'unit', rows);
+export const insertGrids = (trx: Transaction<DB>, rows: Insertable<DB['grid']>[]) =>
+  insertCoded(trx, 'grid', rows);
 
 type LinkTable = 'representative_seat' | 'station_member' | 'group_member' | 'grid_member' | 'unit_category';
 
 /** Insert link rows (memberships, seats, categories) in chunks. */
-export async function insertLinks<T extends LinkTable>(trx: Transaction<DB>, table: T, rows: Insertable<DB[T]>[]): Promise<void> {
+export async function insertLinks<T extends LinkTable>(
+  trx: Transaction<DB>,
+  table: T,
+  rows: Insertable<DB[T]>[],
+): Promise<void> {
   for (const part of chunksForInsert(rows)) {
     await trx
       .insertInto(table)

@@ -65,7 +65,13 @@ describe('keys and references', () => {
   it('reports a key repeated in the file on both rows, and a key already taken', () => {
     const { errors } = resolve(
       'representatives',
-      [REP_HEADER, ['R1', '甲', '男', 'A'], ['R2', '乙', '男', 'A'], ['R1', '丙', '男', 'A'], ['TAKEN', '丁', '男', 'A']],
+      [
+        REP_HEADER,
+        ['R1', '甲', '男', 'A'],
+        ['R2', '乙', '男', 'A'],
+        ['R1', '丙', '男', 'A'],
+        ['TAKEN', '丁', '男', 'A'],
+      ],
       COUNTY_A,
     );
     expect(errors.map((e) => [e.row, e.message.zh])).toEqual([
@@ -93,11 +99,17 @@ describe('keys and references', () => {
       [4, '管理辖区代码', '管理辖区代码“NOPE”不存在或不在您的管辖范围内'],
     ]);
     if (batch.kind !== 'representatives') throw new Error('kind');
-    expect(batch.records.map((r) => [r.code, r.jurisdictionId, r.seats.map((s) => s.congressId), r.stationIds])).toEqual([['R1', 2, [10, 11, 12], [20]]]);
+    expect(
+      batch.records.map((r) => [r.code, r.jurisdictionId, r.seats.map((s) => s.congressId), r.stationIds]),
+    ).toEqual([['R1', 2, [10, 11, 12], [20]]]);
   });
 
   it('the system (global scope) may refer to every jurisdiction', () => {
-    const { errors } = resolve('representatives', [REP_HEADER, ['R1', '甲', '男', 'A'], ['R2', '乙', '男', 'B']], GLOBAL_SCOPE.path);
+    const { errors } = resolve(
+      'representatives',
+      [REP_HEADER, ['R1', '甲', '男', 'A'], ['R2', '乙', '男', 'B']],
+      GLOBAL_SCOPE.path,
+    );
     expect(errors).toEqual([]);
   });
 
@@ -154,7 +166,9 @@ describe('keys and references', () => {
       ],
       COUNTY_A,
     );
-    expect(errors.map((e) => [e.row, e.value, e.message.zh])).toEqual([[3, '旅游', '办理类别“旅游”不存在（请填类别编码或名称）']]);
+    expect(errors.map((e) => [e.row, e.value, e.message.zh])).toEqual([
+      [3, '旅游', '办理类别“旅游”不存在（请填类别编码或名称）'],
+    ]);
     if (batch.kind !== 'units') throw new Error('kind');
     expect(batch.records[0]!.categoryCodes).toEqual(['housing', 'transport']);
   });

@@ -9,7 +9,14 @@ import type { Bilingual } from '../../platform/http/errors.ts';
 import { ProblemList } from './import.columns.ts';
 import { msg, type ImportError, type ImportKind } from './import.domain.ts';
 import { congressVisible, targetInScope, type ImportLookups, type Target } from './import.lookups.ts';
-import type { GridRecord, ImportBatch, ParentRef, RepresentativeRecord, StationRecord, UnitRecord } from './import.records.ts';
+import type {
+  GridRecord,
+  ImportBatch,
+  ParentRef,
+  RepresentativeRecord,
+  StationRecord,
+  UnitRecord,
+} from './import.records.ts';
 import type { Drafts, GridDraft, RepresentativeDraft, StationDraft, UnitDraft } from './import.rows.ts';
 import { isValidParentTier, STATION_TIER_LABELS } from './org.domain.ts';
 
@@ -51,7 +58,15 @@ class Resolver {
 
   private notFound(row: number, key: string, code: string): void {
     const c = this.problems.column(key);
-    this.fail(row, key, code, msg(`${c.header}“${code}”不存在或不在您的管辖范围内`, `${c.en} "${code}" does not exist or is outside your jurisdiction`));
+    this.fail(
+      row,
+      key,
+      code,
+      msg(
+        `${c.header}“${code}”不存在或不在您的管辖范围内`,
+        `${c.en} "${code}" does not exist or is outside your jurisdiction`,
+      ),
+    );
   }
 
   /**
@@ -78,7 +93,13 @@ class Resolver {
   }
 
   /** The ids of several scoped records, or null when any is missing (each reported). */
-  refs(row: number, key: string, map: ReadonlyMap<string, Target>, codes: readonly string[], visible = targetInScope): number[] | null {
+  refs(
+    row: number,
+    key: string,
+    map: ReadonlyMap<string, Target>,
+    codes: readonly string[],
+    visible = targetInScope,
+  ): number[] | null {
     const ids: number[] = [];
     let ok = true;
     for (const code of codes) {
@@ -93,7 +114,10 @@ class Resolver {
   }
 
   /** Each key once in the file and not yet in the database. */
-  uniqueKeys(drafts: readonly { row: number; code: string | null }[], existing: ReadonlyMap<string, Target>): void {
+  uniqueKeys(
+    drafts: readonly { row: number; code: string | null }[],
+    existing: ReadonlyMap<string, Target>,
+  ): void {
     const rowsByCode = new Map<string, number[]>();
     for (const d of drafts) {
       if (d.code === null) continue;
@@ -110,11 +134,19 @@ class Resolver {
           d.row,
           'code',
           d.code,
-          msg(`${c.header}“${d.code}”在文件中重复出现（第 ${rows.join('、')} 行）`, `${c.en} "${d.code}" appears more than once in the file (rows ${rows.join(', ')})`),
+          msg(
+            `${c.header}“${d.code}”在文件中重复出现（第 ${rows.join('、')} 行）`,
+            `${c.en} "${d.code}" appears more than once in the file (rows ${rows.join(', ')})`,
+          ),
         );
       }
       if (existing.has(d.code)) {
-        this.fail(d.row, 'code', d.code, msg(`${c.header}“${d.code}”已存在`, `${c.en} "${d.code}" already exists`));
+        this.fail(
+          d.row,
+          'code',
+          d.code,
+          msg(`${c.header}“${d.code}”已存在`, `${c.en} "${d.code}" already exists`),
+        );
       }
     }
   }
@@ -124,7 +156,10 @@ class Resolver {
    * record in scope. Returns a function to call for each row in file order: it gives the row's
    * placement, or null after reporting the problem; a row's depth follows from its parent row's.
    */
-  parents<D extends TreeDraft, T extends Target>(drafts: readonly D[], existing: ReadonlyMap<string, T>): (index: number) => Placement<D, T> | null {
+  parents<D extends TreeDraft, T extends Target>(
+    drafts: readonly D[],
+    existing: ReadonlyMap<string, T>,
+  ): (index: number) => Placement<D, T> | null {
     const firstIndex = new Map<string, number>();
     drafts.forEach((d, i) => {
       if (d.code !== null && !firstIndex.has(d.code)) firstIndex.set(d.code, i);
@@ -136,7 +171,12 @@ class Resolver {
       const code = self.parent;
       if (code === null) return { parent: null, depth: 0, inFile: null, existing: null };
       if (code === self.code) {
-        this.fail(self.row, 'parent', code, msg(`${c.header}不能是本行自己`, `${c.en} cannot be the row itself`));
+        this.fail(
+          self.row,
+          'parent',
+          code,
+          msg(`${c.header}不能是本行自己`, `${c.en} cannot be the row itself`),
+        );
         return null;
       }
       const at = firstIndex.get(code);
@@ -147,7 +187,10 @@ class Resolver {
             self.row,
             'parent',
             code,
-            msg(`${c.header}“${code}”在第 ${parentRow.row} 行，须排在本行（第 ${self.row} 行）之前`, `${c.en} "${code}" is on row ${parentRow.row}; it must come before this row (${self.row})`),
+            msg(
+              `${c.header}“${code}”在第 ${parentRow.row} 行，须排在本行（第 ${self.row} 行）之前`,
+              `${c.en} "${code}" is on row ${parentRow.row}; it must come before this row (${self.row})`,
+            ),
           );
           return null;
         }
@@ -170,7 +213,8 @@ function representatives(rz: Resolver, drafts: readonly RepresentativeDraft[]): 
   const { lookups } = rz;
   rz.uniqueKeys(drafts, lookups.representatives);
   /** One 代表团/选区 for every seat, or one per seat in order (checked when the row was read). */
-  const seatText = (values: string[], i: number) => (values.length === 0 ? null : (values.length === 1 ? values[0] : values[i]) ?? null);
+  const seatText = (values: string[], i: number) =>
+    values.length === 0 ? null : ((values.length === 1 ? values[0] : values[i]) ?? null);
   return rz.records(drafts, (x) => {
     const jurisdictionId = rz.ref(x.row, 'jurisdiction', lookups.jurisdictions, x.jurisdiction);
     const congressIds = rz.refs(x.row, 'congresses', lookups.congresses, x.congresses, congressVisible);
@@ -192,7 +236,11 @@ function representatives(rz: Resolver, drafts: readonly RepresentativeDraft[]): 
       status: x.status,
       isPublic: x.isPublic,
       phone: x.phone,
-      seats: congressIds.map((congressId, i) => ({ congressId, delegation: seatText(x.delegation, i), constituency: seatText(x.constituency, i) })),
+      seats: congressIds.map((congressId, i) => ({
+        congressId,
+        delegation: seatText(x.delegation, i),
+        constituency: seatText(x.constituency, i),
+      })),
       stationIds,
       groupIds,
       gridIds,
@@ -215,10 +263,14 @@ function stations(rz: Resolver, drafts: readonly StationDraft[]): StationRecord[
         x.row,
         'parent',
         x.parent,
-        msg(`上级站点“${x.parent ?? ''}”是${pt.zh}，层级须高于本站点（${ct.zh}）`, `The parent station "${x.parent ?? ''}" is a ${pt.en}; it must be of a higher tier than this ${ct.en}`),
+        msg(
+          `上级站点“${x.parent ?? ''}”是${pt.zh}，层级须高于本站点（${ct.zh}）`,
+          `The parent station "${x.parent ?? ''}" is a ${pt.en}; it must be of a higher tier than this ${ct.en}`,
+        ),
       );
     }
-    if (x.code === null || x.name === null || x.tier === null || jurisdictionId === null || p === null) return null;
+    if (x.code === null || x.name === null || x.tier === null || jurisdictionId === null || p === null)
+      return null;
     return {
       row: x.row,
       code: x.code,
@@ -250,12 +302,21 @@ function units(rz: Resolver, drafts: readonly UnitDraft[]): UnitRecord[] {
     for (const name of x.categories) {
       const code = lookups.categories.get(name) ?? lookups.categories.get(name.toLowerCase());
       if (code === undefined) {
-        rz.fail(x.row, 'categories', name, msg(`办理类别“${name}”不存在（请填类别编码或名称）`, `No category "${name}" (give its code or name)`));
+        rz.fail(
+          x.row,
+          'categories',
+          name,
+          msg(
+            `办理类别“${name}”不存在（请填类别编码或名称）`,
+            `No category "${name}" (give its code or name)`,
+          ),
+        );
       } else if (!categoryCodes.includes(code)) {
         categoryCodes.push(code);
       }
     }
-    if (x.code === null || x.name === null || x.kind === null || jurisdictionId === null || p === null) return null;
+    if (x.code === null || x.name === null || x.kind === null || jurisdictionId === null || p === null)
+      return null;
     return {
       row: x.row,
       code: x.code,
@@ -280,13 +341,26 @@ function grids(rz: Resolver, drafts: readonly GridDraft[]): GridRecord[] {
     const jurisdictionId = rz.ref(x.row, 'jurisdiction', lookups.jurisdictions, x.jurisdiction);
     const stationId = rz.ref(x.row, 'station', lookups.stations, x.station);
     const representativeIds = rz.refs(x.row, 'representatives', lookups.representatives, x.representatives);
-    if (x.code === null || x.name === null || jurisdictionId === null || representativeIds === null) return null;
-    return { row: x.row, code: x.code, name: x.name, jurisdictionId, stationId, description: x.description, representativeIds };
+    if (x.code === null || x.name === null || jurisdictionId === null || representativeIds === null)
+      return null;
+    return {
+      row: x.row,
+      code: x.code,
+      name: x.name,
+      jurisdictionId,
+      stationId,
+      description: x.description,
+      representativeIds,
+    };
   });
 }
 
 /** Check keys and references of the drafts; the records are complete only when there are no errors. */
-export function resolveDrafts(d: Drafts, lookups: ImportLookups, scope: Scope): { batch: ImportBatch; errors: ImportError[]; rowsWithErrors: Set<number> } {
+export function resolveDrafts(
+  d: Drafts,
+  lookups: ImportLookups,
+  scope: Scope,
+): { batch: ImportBatch; errors: ImportError[]; rowsWithErrors: Set<number> } {
   const rz = new Resolver(d.kind, scope, lookups);
   let batch: ImportBatch;
   switch (d.kind) {

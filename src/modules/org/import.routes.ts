@@ -10,7 +10,10 @@ import { buildTemplate } from './import.template.ts';
 
 /** attachment; filename="ascii.xlsx"; filename*=UTF-8''中文.xlsx (RFC 6266 / RFC 5987). */
 export function contentDisposition(fileName: string, asciiFallback: string): string {
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${asciiFallback}"; filename*=UTF-8''${encoded}`;
 }
 
@@ -67,7 +70,10 @@ export function importRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
         const part = await request.file();
         if (!part || part.fieldname !== 'file') {
           part?.file.resume();
-          throw new AppError('BAD_REQUEST', { zh: '请在字段 file 中上传文件', en: 'Send the file in the form field "file"' });
+          throw new AppError('BAD_REQUEST', {
+            zh: '请在字段 file 中上传文件',
+            en: 'Send the file in the form field "file"',
+          });
         }
         const format = formatOf(part.filename, part.mimetype);
         if (format === null) {

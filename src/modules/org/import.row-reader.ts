@@ -81,8 +81,14 @@ export class RowReader {
         key,
         cell.error,
         cell.error === 'NO_RESULT'
-          ? msg(`${c.header}是没有计算结果的公式，请在 Excel 中打开并保存后再导入`, `${c.en} is a formula without a computed result; open and save the file in Excel first`)
-          : msg(`${c.header}的单元格是错误值 ${cell.error}`, `${c.en} holds the spreadsheet error ${cell.error}`),
+          ? msg(
+              `${c.header}是没有计算结果的公式，请在 Excel 中打开并保存后再导入`,
+              `${c.en} is a formula without a computed result; open and save the file in Excel first`,
+            )
+          : msg(
+              `${c.header}的单元格是错误值 ${cell.error}`,
+              `${c.en} holds the spreadsheet error ${cell.error}`,
+            ),
       );
       return undefined;
     }
@@ -90,7 +96,10 @@ export class RowReader {
       this.fail(
         key,
         displayCell(cell),
-        msg(`${c.header}被 Excel 识别成了日期，请将该列设为“文本”格式并重新填写后再导入`, `${c.en} was turned into a date by Excel; format the column as text and enter it again`),
+        msg(
+          `${c.header}被 Excel 识别成了日期，请将该列设为“文本”格式并重新填写后再导入`,
+          `${c.en} was turned into a date by Excel; format the column as text and enter it again`,
+        ),
       );
       return undefined;
     }
@@ -98,7 +107,10 @@ export class RowReader {
       this.fail(
         key,
         displayCell(cell),
-        msg(`${c.header}是位数过多的数字，Excel 已丢失末几位，请将该列设为“文本”格式并重新填写后再导入`, `${c.en} is a number too long for Excel to keep exactly; format the column as text and enter it again`),
+        msg(
+          `${c.header}是位数过多的数字，Excel 已丢失末几位，请将该列设为“文本”格式并重新填写后再导入`,
+          `${c.en} is a number too long for Excel to keep exactly; format the column as text and enter it again`,
+        ),
       );
       return undefined;
     }
@@ -112,7 +124,10 @@ export class RowReader {
       this.fail(
         key,
         shown,
-        msg(`${c.header}显示为科学计数法（${text}），请将该列设为“文本”格式并重新填写后再导入`, `${c.en} is in scientific notation (${text}); format the column as text and enter it again`),
+        msg(
+          `${c.header}显示为科学计数法（${text}），请将该列设为“文本”格式并重新填写后再导入`,
+          `${c.en} is in scientific notation (${text}); format the column as text and enter it again`,
+        ),
       );
       return undefined;
     }
@@ -122,7 +137,11 @@ export class RowReader {
   private checkLength(key: string, text: string, maxLength: number): boolean {
     const c = this.column(key);
     if (charCount(text) > maxLength) {
-      this.fail(key, text, msg(`${c.header}不能超过 ${maxLength} 个字符`, `${c.en} must be at most ${maxLength} characters`));
+      this.fail(
+        key,
+        text,
+        msg(`${c.header}不能超过 ${maxLength} 个字符`, `${c.en} must be at most ${maxLength} characters`),
+      );
       return false;
     }
     return true;
@@ -135,7 +154,14 @@ export class RowReader {
     const c = this.column(key);
     if (!this.checkLength(key, text, CODE_MAX_LENGTH)) return null;
     if (!CODE_PATTERN.test(text)) {
-      this.fail(key, text, msg(`${c.header}只能包含字母、数字、点、横线和下划线，且以字母或数字开头`, `${c.en} may contain only letters, digits, dot, dash and underscore, starting with a letter or digit`));
+      this.fail(
+        key,
+        text,
+        msg(
+          `${c.header}只能包含字母、数字、点、横线和下划线，且以字母或数字开头`,
+          `${c.en} may contain only letters, digits, dot, dash and underscore, starting with a letter or digit`,
+        ),
+      );
       return null;
     }
     return text;
@@ -150,7 +176,14 @@ export class RowReader {
     const max = c.spec.type === 'text' || c.spec.type === 'longtext' ? c.spec.maxLength : 100;
     const value = long ? text.replace(/\r\n?/g, '\n') : text;
     if (!(long ? LONG_TEXT : PLAIN_TEXT).test(value)) {
-      this.fail(key, text, msg(`${c.header}不能包含 < > 或控制字符${long ? '' : '（包括换行）'}`, `${c.en} must not contain < >${long ? '' : ', line breaks'} or control characters`));
+      this.fail(
+        key,
+        text,
+        msg(
+          `${c.header}不能包含 < > 或控制字符${long ? '' : '（包括换行）'}`,
+          `${c.en} must not contain < >${long ? '' : ', line breaks'} or control characters`,
+        ),
+      );
       return null;
     }
     return this.checkLength(key, value, max) ? value : null;
@@ -167,7 +200,10 @@ export class RowReader {
       this.fail(
         key,
         text,
-        msg(`${c.header}的取值“${text}”无效，可选：${allowed.map((l) => l.zh).join(' / ')}`, `${c.en} "${text}" is not valid; use one of: ${allowed.map((l) => l.en).join(' / ')}`),
+        msg(
+          `${c.header}的取值“${text}”无效，可选：${allowed.map((l) => l.zh).join(' / ')}`,
+          `${c.en} "${text}" is not valid; use one of: ${allowed.map((l) => l.en).join(' / ')}`,
+        ),
       );
       return null;
     }
@@ -196,12 +232,18 @@ export class RowReader {
       const c = this.column(key);
       const hint =
         typeof this.cell(key) === 'number'
-          ? msg('；单元格是数字格式，固定电话开头的 0 可能已被 Excel 去掉，请将该列设为“文本”格式', '; the cell is a number, so Excel may have dropped a leading 0: format the column as text')
+          ? msg(
+              '；单元格是数字格式，固定电话开头的 0 可能已被 Excel 去掉，请将该列设为“文本”格式',
+              '; the cell is a number, so Excel may have dropped a leading 0: format the column as text',
+            )
           : msg('', '');
       this.fail(
         key,
         text,
-        msg(`${c.header}格式不正确，应为 11 位手机号码或带区号的固定电话${hint.zh}`, `${c.en} is not valid: use an 11-digit mobile number or a landline with its area code${hint.en}`),
+        msg(
+          `${c.header}格式不正确，应为 11 位手机号码或带区号的固定电话${hint.zh}`,
+          `${c.en} is not valid: use an 11-digit mobile number or a landline with its area code${hint.en}`,
+        ),
       );
     }
     return phone;
@@ -218,7 +260,11 @@ export class RowReader {
     }
     if (value === null || value < '1900-01-01' || value > '2100-12-31') {
       const c = this.column(key);
-      this.fail(key, displayCell(cell), msg(`${c.header}格式不正确，应为日期（YYYY-MM-DD）`, `${c.en} must be a date (YYYY-MM-DD)`));
+      this.fail(
+        key,
+        displayCell(cell),
+        msg(`${c.header}格式不正确，应为日期（YYYY-MM-DD）`, `${c.en} must be a date (YYYY-MM-DD)`),
+      );
       return null;
     }
     return value;
@@ -235,7 +281,11 @@ export class RowReader {
     }
     if (value === null) {
       const c = this.column(key);
-      this.fail(key, displayCell(cell), msg(`${c.header}格式不正确，应为 HH:MM（如 09:00）`, `${c.en} must be a time HH:MM (e.g. 09:00)`));
+      this.fail(
+        key,
+        displayCell(cell),
+        msg(`${c.header}格式不正确，应为 HH:MM（如 09:00）`, `${c.en} must be a time HH:MM (e.g. 09:00)`),
+      );
       return null;
     }
     return value;
@@ -246,10 +296,22 @@ export class RowReader {
     const text = this.text(key, false);
     if (!text) return null;
     const c = this.column(key);
-    const rule = receptionRuleFromText(text) ?? toHalfWidth(text).replace(/\s+/g, '').replace(/^RRULE:/i, '').toUpperCase();
+    const rule =
+      receptionRuleFromText(text) ??
+      toHalfWidth(text)
+        .replace(/\s+/g, '')
+        .replace(/^RRULE:/i, '')
+        .toUpperCase();
     const parsed = parseReceptionRule(rule);
     if (!parsed.ok) {
-      this.fail(key, text, msg(`${c.header}：${parsed.message.zh}（可写作“每周一”“每月15日”“每月第三个星期二”或 FREQ=MONTHLY;BYDAY=+3TU）`, `${c.en}: ${parsed.message.en}`));
+      this.fail(
+        key,
+        text,
+        msg(
+          `${c.header}：${parsed.message.zh}（可写作“每周一”“每月15日”“每月第三个星期二”或 FREQ=MONTHLY;BYDAY=+3TU）`,
+          `${c.en}: ${parsed.message.en}`,
+        ),
+      );
       return null;
     }
     return rule;
@@ -270,7 +332,14 @@ export class RowReader {
       const max = c.spec.maxLength;
       const bad = items.find((s) => !PLAIN_TEXT.test(s) || charCount(s) > max);
       if (bad !== undefined) {
-        this.fail(key, bad, msg(`${c.header}的每一项不能超过 ${max} 个字符，且不能包含 < > 或控制字符`, `Each ${c.en} must be at most ${max} characters without < > or control characters`));
+        this.fail(
+          key,
+          bad,
+          msg(
+            `${c.header}的每一项不能超过 ${max} 个字符，且不能包含 < > 或控制字符`,
+            `Each ${c.en} must be at most ${max} characters without < > or control characters`,
+          ),
+        );
         return [];
       }
     }

@@ -7,16 +7,84 @@ const REP_HEADER = ['代表编号*', '姓名*', '性别*', '管理辖区代码*'
 describe('reading rows', () => {
   it('converts spreadsheet cells: numbers as codes, dates, times, flags, labels, full-width digits', () => {
     const r = readRows('stations', [
-      ['站点编码', '名称', '层级', '类型', '所属辖区代码', '接待日规则', '接待开始时间', '接待结束时间', '启用日期', '状态'],
-      [1001, '  一号站 ', '联络站', 'Industry', 330602, '每月第三个星期二', new Date(Date.UTC(1899, 11, 30, 9, 0)), 0.4583333333, new Date(Date.UTC(2024, 2, 1)), 'retired'],
-      ['ST２', '二号站', 'point', '园区', '３３０６０２', 'freq=weekly;byday=mo', '８：３０', '11:00', 45352, '运行中'],
+      [
+        '站点编码',
+        '名称',
+        '层级',
+        '类型',
+        '所属辖区代码',
+        '接待日规则',
+        '接待开始时间',
+        '接待结束时间',
+        '启用日期',
+        '状态',
+      ],
+      [
+        1001,
+        '  一号站 ',
+        '联络站',
+        'Industry',
+        330602,
+        '每月第三个星期二',
+        new Date(Date.UTC(1899, 11, 30, 9, 0)),
+        0.4583333333,
+        new Date(Date.UTC(2024, 2, 1)),
+        'retired',
+      ],
+      [
+        'ST２',
+        '二号站',
+        'point',
+        '园区',
+        '３３０６０２',
+        'freq=weekly;byday=mo',
+        '８：３０',
+        '11:00',
+        45352,
+        '运行中',
+      ],
       ['ST3', '三号站', '联系点', null, '330602', null, null, null, '2024年3月1日', null],
     ]);
     expect(r.errors).toEqual([]);
     if (r.drafts.kind !== 'stations') throw new Error('kind');
-    expect(r.drafts.drafts.map((d) => [d.code, d.name, d.tier, d.theme, d.jurisdiction, d.receptionRule, d.receptionStart, d.receptionEnd, d.openedOn, d.status])).toEqual([
-      ['1001', '一号站', 'station', 'industry', '330602', 'FREQ=MONTHLY;BYDAY=+3TU', '09:00', '11:00', '2024-03-01', 'retired'],
-      ['ST2', '二号站', 'point', 'park', '330602', 'FREQ=WEEKLY;BYDAY=MO', '08:30', '11:00', '2024-03-01', 'active'],
+    expect(
+      r.drafts.drafts.map((d) => [
+        d.code,
+        d.name,
+        d.tier,
+        d.theme,
+        d.jurisdiction,
+        d.receptionRule,
+        d.receptionStart,
+        d.receptionEnd,
+        d.openedOn,
+        d.status,
+      ]),
+    ).toEqual([
+      [
+        '1001',
+        '一号站',
+        'station',
+        'industry',
+        '330602',
+        'FREQ=MONTHLY;BYDAY=+3TU',
+        '09:00',
+        '11:00',
+        '2024-03-01',
+        'retired',
+      ],
+      [
+        'ST2',
+        '二号站',
+        'point',
+        'park',
+        '330602',
+        'FREQ=WEEKLY;BYDAY=MO',
+        '08:30',
+        '11:00',
+        '2024-03-01',
+        'active',
+      ],
       ['ST3', '三号站', 'point', 'community', '330602', null, null, null, '2024-03-01', 'active'],
     ]);
   });
@@ -50,7 +118,9 @@ describe('reading rows', () => {
     const row3 = Object.fromEntries(r.errors.filter((e) => e.row === 3).map((e) => [e.column, e.message.zh]));
     expect(row3['单位编码']).toContain('被 Excel 识别成了日期');
     expect(row3['所属辖区代码']).toContain('位数过多');
-    const byColumn = Object.fromEntries(r.errors.filter((e) => e.row === 2).map((e) => [e.column, e.message.zh]));
+    const byColumn = Object.fromEntries(
+      r.errors.filter((e) => e.row === 2).map((e) => [e.column, e.message.zh]),
+    );
     expect(byColumn['名称']).toContain('没有计算结果的公式');
     expect(byColumn['所属辖区代码']).toContain('科学计数法');
     expect(byColumn['联系电话']).toContain('开头的 0 可能已被 Excel 去掉');
@@ -64,7 +134,12 @@ describe('reading rows', () => {
     ]);
     expect(r.errors).toEqual([]);
     if (r.drafts.kind !== 'representatives') throw new Error('kind');
-    expect(r.drafts.drafts[0]).toMatchObject({ congresses: ['C1', 'C2'], stations: ['S1', 'S2', 'S3'], groups: ['G1', 'G2'], grids: ['GR1', 'GR2'] });
+    expect(r.drafts.drafts[0]).toMatchObject({
+      congresses: ['C1', 'C2'],
+      stations: ['S1', 'S2', 'S3'],
+      groups: ['G1', 'G2'],
+      grids: ['GR1', 'GR2'],
+    });
   });
 
   it('checks seats: delegation and constituency need congresses, one value or one per congress', () => {

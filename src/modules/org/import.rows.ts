@@ -95,16 +95,29 @@ export type Drafts =
   | { kind: 'grids'; drafts: GridDraft[] };
 
 /** Seats: one value of 代表团/选区 applies to every congress, or one per congress in the same order. */
-function checkSeatTexts(r: RowReader, key: 'delegation' | 'constituency', values: string[], congresses: number, congressCellEmpty: boolean): void {
+function checkSeatTexts(
+  r: RowReader,
+  key: 'delegation' | 'constituency',
+  values: string[],
+  congresses: number,
+  congressCellEmpty: boolean,
+): void {
   const c = r.column(key);
   if (values.length === 0) return;
   if (congresses === 0 && congressCellEmpty) {
-    r.fail(key, values.join('；'), msg(`填写${c.header}时须同时填写所属人大编码`, `${c.en} needs the congress codes it belongs to`));
+    r.fail(
+      key,
+      values.join('；'),
+      msg(`填写${c.header}时须同时填写所属人大编码`, `${c.en} needs the congress codes it belongs to`),
+    );
   } else if (values.length > 1 && congresses > 0 && values.length !== congresses) {
     r.fail(
       key,
       values.join('；'),
-      msg(`${c.header}有 ${values.length} 项，所属人大编码有 ${congresses} 项：请只填一项，或按所属人大的顺序各填一项`, `${c.en} has ${values.length} items for ${congresses} congresses: give one, or one per congress in order`),
+      msg(
+        `${c.header}有 ${values.length} 项，所属人大编码有 ${congresses} 项：请只填一项，或按所属人大的顺序各填一项`,
+        `${c.en} has ${values.length} items for ${congresses} congresses: give one, or one per congress in order`,
+      ),
     );
   }
 }
@@ -203,7 +216,12 @@ export type SheetReading =
 /** Read the rows of a sheet into drafts of the kind, reporting each cell's problems. */
 export function readSheet(kind: ImportKind, sheet: RawSheet): SheetReading {
   if (sheet.rows.length === 0) {
-    return { ok: false, problem: msg('文件中没有任何内容（没有表头行）', 'The file is empty: there is no header row'), errors: [], totalRows: 0 };
+    return {
+      ok: false,
+      problem: msg('文件中没有任何内容（没有表头行）', 'The file is empty: there is no header row'),
+      errors: [],
+      totalRows: 0,
+    };
   }
   const headerAt = findHeader(kind, sheet.rows);
   const header = sheet.rows[headerAt]!;
@@ -212,13 +230,21 @@ export function readSheet(kind: ImportKind, sheet: RawSheet): SheetReading {
   if (headerErrors.length > 0) {
     return {
       ok: false,
-      problem: msg('表头与模板不符，请按模板的列名填写（见“说明”工作表）', 'The header does not match the template (see its 说明 sheet)'),
+      problem: msg(
+        '表头与模板不符，请按模板的列名填写（见“说明”工作表）',
+        'The header does not match the template (see its 说明 sheet)',
+      ),
       errors: headerErrors,
       totalRows: dataRows.length,
     };
   }
   if (dataRows.length === 0) {
-    return { ok: false, problem: msg('文件只有表头，没有数据行', 'The file has a header but no data rows'), errors: [], totalRows: 0 };
+    return {
+      ok: false,
+      problem: msg('文件只有表头，没有数据行', 'The file has a header but no data rows'),
+      errors: [],
+      totalRows: 0,
+    };
   }
   const problems = new ProblemList(kind);
   const reader = (row: RawRow) => new RowReader(row.row, row.cells, positions, problems);
@@ -227,7 +253,12 @@ export function readSheet(kind: ImportKind, sheet: RawSheet): SheetReading {
   let drafts: Drafts;
   switch (kind) {
     case 'representatives':
-      drafts = { kind, drafts: dataRows.map((row) => readRepresentative(reader(row), congressAt !== undefined && !isBlankCell(row.cells[congressAt]))) };
+      drafts = {
+        kind,
+        drafts: dataRows.map((row) =>
+          readRepresentative(reader(row), congressAt !== undefined && !isBlankCell(row.cells[congressAt])),
+        ),
+      };
       break;
     case 'stations':
       drafts = { kind, drafts: dataRows.map((row) => readStation(reader(row))) };

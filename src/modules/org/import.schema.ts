@@ -4,13 +4,22 @@ import { Nullable, StringEnum } from '../../platform/http/schemas.ts';
 import { IMPORT_KINDS, IMPORT_MODES } from './import.domain.ts';
 import { BilingualText } from './org.schema.ts';
 
-export const ImportKindParams = Type.Object({ kind: StringEnum(IMPORT_KINDS, { title: '导入类型' }) }, { additionalProperties: false });
+export const ImportKindParams = Type.Object(
+  { kind: StringEnum(IMPORT_KINDS, { title: '导入类型' }) },
+  { additionalProperties: false },
+);
 export type ImportKindParams = Static<typeof ImportKindParams>;
 
 export const ImportQuery = Type.Object(
   {
     /** dry-run (default) checks the file and writes nothing; commit imports it all or nothing. */
-    mode: Type.Optional(StringEnum(IMPORT_MODES, { title: '导入方式', default: 'dry-run', description: 'dry-run: check only (default); commit: import all rows or none' })),
+    mode: Type.Optional(
+      StringEnum(IMPORT_MODES, {
+        title: '导入方式',
+        default: 'dry-run',
+        description: 'dry-run: check only (default); commit: import all rows or none',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -15,7 +15,13 @@ import { AppError } from '../../platform/http/errors.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
 import type { Actor } from '../auth/auth.domain.ts';
 import { sortErrors } from './import.columns.ts';
-import { IMPORT_KIND_LABELS, MAX_REPORTED_ERRORS, type ImportError, type ImportKind, type ImportMode } from './import.domain.ts';
+import {
+  IMPORT_KIND_LABELS,
+  MAX_REPORTED_ERRORS,
+  type ImportError,
+  type ImportKind,
+  type ImportMode,
+} from './import.domain.ts';
 import { referencedCodes } from './import.lookups.ts';
 import { readImportFile, type ImportFormat } from './import.parse.ts';
 import type { ImportBatch, ParentRef, TreeRecord } from './import.records.ts';
@@ -33,7 +39,12 @@ export interface ImportInput {
   data: Buffer;
 }
 
-function report(input: ImportInput, totalRows: number, errors: ImportError[], rowsWithErrors: number): ImportReport {
+function report(
+  input: ImportInput,
+  totalRows: number,
+  errors: ImportError[],
+  rowsWithErrors: number,
+): ImportReport {
   return {
     kind: input.kind,
     mode: input.mode,
@@ -59,7 +70,9 @@ export async function importFile(ctx: AppContext, actor: Actor, input: ImportInp
   const reading = readSheet(input.kind, sheet);
   if (!reading.ok) {
     // Header problems stay in the file's column order, followed by the missing columns.
-    throw new AppError('IMPORT_INVALID', reading.problem, [], { report: report(input, reading.totalRows, reading.errors, reading.totalRows) });
+    throw new AppError('IMPORT_INVALID', reading.problem, [], {
+      report: report(input, reading.totalRows, reading.errors, reading.totalRows),
+    });
   }
   const lookups = await repo.loadLookups(ctx.database.db, referencedCodes(reading.drafts));
   const resolved = resolveDrafts(reading.drafts, lookups, scopeOf(actor));
@@ -69,7 +82,10 @@ export async function importFile(ctx: AppContext, actor: Actor, input: ImportInp
   if (errors.length > 0) {
     throw new AppError(
       'IMPORT_INVALID',
-      { zh: `文件中有 ${errors.length} 处错误，未导入任何数据`, en: `The file has ${errors.length} error(s); nothing was imported` },
+      {
+        zh: `文件中有 ${errors.length} 处错误，未导入任何数据`,
+        en: `The file has ${errors.length} error(s); nothing was imported`,
+      },
       [],
       { report: result },
     );
@@ -96,7 +112,12 @@ async function commit(ctx: AppContext, actor: Actor, batch: ImportBatch, fileNam
         audit: {
           action: `import.${batch.kind}`,
           entityType: ENTITY[batch.kind],
-          detail: { fileName, rowCount: codes.length, firstCode: codes[0] ?? null, lastCode: codes.at(-1) ?? null },
+          detail: {
+            fileName,
+            rowCount: codes.length,
+            firstCode: codes[0] ?? null,
+            lastCode: codes.at(-1) ?? null,
+          },
         },
       };
     });
@@ -145,7 +166,12 @@ function idOf(ids: ReadonlyMap<string, number>, code: string): number {
   return id;
 }
 
-async function insertBatch(ctx: AppContext, trx: Transaction<DB>, batch: ImportBatch, now: string): Promise<void> {
+async function insertBatch(
+  ctx: AppContext,
+  trx: Transaction<DB>,
+  batch: ImportBatch,
+  now: string,
+): Promise<void> {
   const { cipher } = ctx;
   switch (batch.kind) {
     case 'representatives': {
@@ -177,10 +203,18 @@ async function insertBatch(ctx: AppContext, trx: Transaction<DB>, batch: ImportB
       for (const r of batch.records) {
         const id = idOf(ids, r.code);
         for (const s of r.seats) {
-          seats.push({ representative_id: id, congress_id: s.congressId, delegation: s.delegation, constituency: s.constituency, elected_on: null, ended_on: null });
+          seats.push({
+            representative_id: id,
+            congress_id: s.congressId,
+            delegation: s.delegation,
+            constituency: s.constituency,
+            elected_on: null,
+            ended_on: null,
+          });
         }
         for (const stationId of r.stationIds) stations.push({ station_id: stationId, representative_id: id });
-        for (const groupId of r.groupIds) groups.push({ group_id: groupId, representative_id: id, role: 'member' });
+        for (const groupId of r.groupIds)
+          groups.push({ group_id: groupId, representative_id: id, role: 'member' });
         for (const gridId of r.gridIds) grids.push({ grid_id: gridId, representative_id: id });
       }
       await repo.insertLinks(trx, 'representative_seat', seats);
@@ -235,7 +269,11 @@ async function insertBatch(ctx: AppContext, trx: Transaction<DB>, batch: ImportB
         ),
       );
       const categories = batch.records.flatMap((r) =>
-        r.categoryCodes.map((code) => ({ unit_id: idOf(ids, r.code), category_code: code, jurisdiction_id: r.jurisdictionId })),
+        r.categoryCodes.map((code) => ({
+          unit_id: idOf(ids, r.code),
+          category_code: code,
+          jurisdiction_id: r.jurisdictionId,
+        })),
       );
       await repo.insertLinks(trx, 'unit_category', categories);
       return;
@@ -253,7 +291,12 @@ async function insertBatch(ctx: AppContext, trx: Transaction<DB>, batch: ImportB
           updated_at: now,
         })),
       );
-      const members = batch.records.flatMap((r) => r.representativeIds.map((representativeId) => ({ grid_id: idOf(ids, r.code), representative_id: representativeId })));
+      const members = batch.records.flatMap((r) =>
+        r.representativeIds.map((representativeId) => ({
+          grid_id: idOf(ids, r.code),
+          representative_id: representativeId,
+        })),
+      );
       await repo.insertLinks(trx, 'grid_member', members);
       return;
     }

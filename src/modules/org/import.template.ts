@@ -70,7 +70,10 @@ export async function buildTemplate(kind: ImportKind, format: ImportFormat): Pro
   const columns = IMPORT_COLUMNS[kind];
   const label = IMPORT_KIND_LABELS[kind];
   if (format === 'csv') {
-    const lines = [columns.map((c) => csvField(templateHeader(c))).join(','), columns.map((c) => csvField(c.example)).join(',')];
+    const lines = [
+      columns.map((c) => csvField(templateHeader(c))).join(','),
+      columns.map((c) => csvField(c.example)).join(','),
+    ];
     return {
       fileName: `${label.zh}导入模板.csv`,
       asciiFileName: `${kind}-import-template.csv`,
@@ -98,10 +101,17 @@ export async function buildTemplate(kind: ImportKind, format: ImportFormat): Pro
     cell.alignment = { vertical: 'middle', horizontal: 'center' };
     cell.note = c.help;
     const letter = columnLetter(i);
-    const choices = c.spec.type === 'choice' ? Object.values<Bilingual>(c.spec.labels).map((l) => l.zh) : c.spec.type === 'flag' ? ['是', '否'] : null;
+    const choices =
+      c.spec.type === 'choice'
+        ? Object.values<Bilingual>(c.spec.labels).map((l) => l.zh)
+        : c.spec.type === 'flag'
+          ? ['是', '否']
+          : null;
     if (choices) {
       // A drop-down to pick from; English labels and values stay accepted, so no error box.
-      (sheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}2:${letter}${MAX_IMPORT_ROWS + 1}`, {
+      (
+        sheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
+      ).dataValidations.add(`${letter}2:${letter}${MAX_IMPORT_ROWS + 1}`, {
         type: 'list',
         allowBlank: true,
         formulae: [`"${choices.join(',')}"`],
@@ -120,7 +130,13 @@ export async function buildTemplate(kind: ImportKind, format: ImportFormat): Pro
   ];
   help.getRow(1).font = { bold: true };
   for (const c of columns) {
-    help.addRow({ header: c.header, required: c.required ? '是' : '', help: c.help, allowed: allowedValues(c), example: c.example });
+    help.addRow({
+      header: c.header,
+      required: c.required ? '是' : '',
+      help: c.help,
+      allowed: allowedValues(c),
+      example: c.example,
+    });
   }
   help.addRow({});
   const notes = [

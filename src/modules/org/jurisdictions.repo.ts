@@ -39,7 +39,11 @@ function toRecord(r: Row): JurisdictionRecord {
   };
 }
 
-export async function findJurisdiction(db: Kysely<DB>, scope: Scope, id: number): Promise<JurisdictionRecord | undefined> {
+export async function findJurisdiction(
+  db: Kysely<DB>,
+  scope: Scope,
+  id: number,
+): Promise<JurisdictionRecord | undefined> {
   const row = await jurisdictionQuery(db, scope).where('j.id', '=', id).executeTakeFirst();
   return row ? toRecord(row) : undefined;
 }
@@ -52,19 +56,33 @@ export interface JurisdictionFilter {
   within?: Scope | undefined;
 }
 
-export async function listJurisdictions(db: Kysely<DB>, scope: Scope, filter: JurisdictionFilter, page: number, pageSize: number) {
+export async function listJurisdictions(
+  db: Kysely<DB>,
+  scope: Scope,
+  filter: JurisdictionFilter,
+  page: number,
+  pageSize: number,
+) {
   let q = jurisdictionQuery(db, scope);
   if (filter.q) q = q.where(textMatch(filter.q, ['j.name', 'j.code']));
   if (filter.parentId !== undefined) q = q.where('j.parent_id', '=', filter.parentId);
   if (filter.level) q = q.where('j.level', '=', filter.level);
   if (filter.within) q = q.where(inScope(filter.within, 'j.id'));
-  const { rows, total } = await fetchPage(q.orderBy('j.sort_order').orderBy('j.code').orderBy('j.id'), page, pageSize);
+  const { rows, total } = await fetchPage(
+    q.orderBy('j.sort_order').orderBy('j.code').orderBy('j.id'),
+    page,
+    pageSize,
+  );
   return { items: rows.map(toRecord), total };
 }
 
 /** Every jurisdiction in the scope, siblings in display order (the service arranges them as a tree). */
 export async function listScopeTree(db: Kysely<DB>, scope: Scope): Promise<JurisdictionRecord[]> {
-  const rows = await jurisdictionQuery(db, scope).orderBy('j.sort_order').orderBy('j.code').orderBy('j.id').execute();
+  const rows = await jurisdictionQuery(db, scope)
+    .orderBy('j.sort_order')
+    .orderBy('j.code')
+    .orderBy('j.id')
+    .execute();
   return rows.map(toRecord);
 }
 
@@ -84,7 +102,12 @@ export async function countHeldDirectly(db: Kysely<DB>, scope: Scope): Promise<M
       .where(inScope(scope, `${table}.jurisdiction_id`))
       .groupBy('jurisdiction_id')
       .execute();
-  const [representatives, stations, grids, units] = await Promise.all([count('representative'), count('station'), count('grid'), count('unit')]);
+  const [representatives, stations, grids, units] = await Promise.all([
+    count('representative'),
+    count('station'),
+    count('grid'),
+    count('unit'),
+  ]);
   const result = new Map<number, HeldCounts>();
   const at = (id: number) => {
     let c = result.get(id);
@@ -103,14 +126,35 @@ export async function countHeldDirectly(db: Kysely<DB>, scope: Scope): Promise<M
 
 export async function insertJurisdiction(
   trx: Transaction<DB>,
-  j: { code: string; name: string; level: JurisdictionLevel; parentId: number | null; parentPath: string; sortOrder: number; now: string },
+  j: {
+    code: string;
+    name: string;
+    level: JurisdictionLevel;
+    parentId: number | null;
+    parentPath: string;
+    sortOrder: number;
+    now: string;
+  },
 ): Promise<number> {
   const row = await trx
     .insertInto('jurisdiction')
-    .values({ code: j.code, name: j.name, level: j.level, parent_id: j.parentId, path: 'pending', sort_order: j.sortOrder, created_at: j.now, updated_at: j.now })
+    .values({
+      code: j.code,
+      name: j.name,
+      level: j.level,
+      parent_id: j.parentId,
+      path: 'pending',
+      sort_order: j.sortOrder,
+      created_at: j.now,
+      updated_at: j.now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await trx.updateTable('jurisdiction').set({ path: childPath(j.parentPath, row.id) }).where('id', '=', row.id).execute();
+  await trx
+    .updateTable('jurisdiction')
+    .set({ path: childPath(j.parentPath, row.id) })
+    .where('id', '=', row.id)
+    .execute();
   return row.id;
 }
 
@@ -120,16 +164,30 @@ export async function updateJurisdiction(
   patch: Partial<{ code: string; name: string; sort_order: number }>,
   now: string,
 ): Promise<void> {
-  await trx.updateTable('jurisdiction').set({ ...patch, updated_at: now }).where('id', '=', id).execute();
+  await trx
+    .updateTable('jurisdiction')
+    .set({ ...patch, updated_at: now })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** What refers to a jurisdiction, by kind, counting only kinds with at least one row. */
 export async function referencesTo(db: Kysely<DB>, id: number): Promise<Record<string, number>> {
-  const count = async (table: 'representative' | 'congress' | 'rep_group' | 'station' | 'grid' | 'unit' | 'unit_category') => {
-    const row = await db.selectFrom(table).select(sql<number>`count(*)`.as('n')).where('jurisdiction_id', '=', id).executeTakeFirstOrThrow();
+  const count = async (
+    table: 'representative' | 'congress' | 'rep_group' | 'station' | 'grid' | 'unit' | 'unit_category',
+  ) => {
+    const row = await db
+      .selectFrom(table)
+      .select(sql<number>`count(*)`.as('n'))
+      .where('jurisdiction_id', '=', id)
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   };
-  const children = await db.selectFrom('jurisdiction').select(sql<number>`count(*)`.as('n')).where('parent_id', '=', id).executeTakeFirstOrThrow();
+  const children = await db
+    .selectFrom('jurisdiction')
+    .select(sql<number>`count(*)`.as('n'))
+    .where('parent_id', '=', id)
+    .executeTakeFirstOrThrow();
   const counts: Record<string, number> = {
     children: Number(children.n),
     representatives: await count('representative'),

@@ -28,7 +28,12 @@ export const JurisdictionTreeNode = Type.Object({
   name: Type.String(),
   level: StringEnum(JURISDICTION_LEVELS),
   parentId: Nullable(Type.Integer()),
-  counts: Type.Object({ representatives: Type.Integer(), stations: Type.Integer(), grids: Type.Integer(), units: Type.Integer() }),
+  counts: Type.Object({
+    representatives: Type.Integer(),
+    stations: Type.Integer(),
+    grids: Type.Integer(),
+    units: Type.Integer(),
+  }),
 });
 export const JurisdictionTree = Type.Object({ nodes: Type.Array(JurisdictionTreeNode) });
 export type JurisdictionTree = Static<typeof JurisdictionTree>;
@@ -65,4 +70,3 @@ export const UpdateJurisdictionBody = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 export type UpdateJurisdictionBody = Static<typeof UpdateJurisdictionBody>;
-

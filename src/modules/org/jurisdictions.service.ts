@@ -7,22 +7,50 @@ import type { PageOf } from '../../platform/http/schemas.ts';
 import { SYSTEM_ACTOR, type Actor } from '../auth/auth.domain.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
 import * as repo from './jurisdictions.repo.ts';
-import type { CreateJurisdictionBody, JurisdictionListQuery, JurisdictionTree, JurisdictionView, UpdateJurisdictionBody } from './jurisdictions.schema.ts';
+import type {
+  CreateJurisdictionBody,
+  JurisdictionListQuery,
+  JurisdictionTree,
+  JurisdictionView,
+  UpdateJurisdictionBody,
+} from './jurisdictions.schema.ts';
 import { changedFields, inUse, notFound, outOfScope, pagingOf, WHAT, withUniqueCode } from './org.checks.ts';
-import { isValidChildLevel, JURISDICTION_LEVEL_LABELS, orderAsTree, type JurisdictionLevel } from './org.domain.ts';
+import {
+  isValidChildLevel,
+  JURISDICTION_LEVEL_LABELS,
+  orderAsTree,
+  type JurisdictionLevel,
+} from './org.domain.ts';
 
 function toView(j: repo.JurisdictionRecord): JurisdictionView {
-  return { id: j.id, code: j.code, name: j.name, level: j.level, parentId: j.parentId, path: j.path, sortOrder: j.sortOrder, childCount: j.childCount };
+  return {
+    id: j.id,
+    code: j.code,
+    name: j.name,
+    level: j.level,
+    parentId: j.parentId,
+    path: j.path,
+    sortOrder: j.sortOrder,
+    childCount: j.childCount,
+  };
 }
 
 /** The sub-tree a list's `jurisdictionId` filter names, or null when it lies outside the scope (an empty list). */
-export async function filterSubtree(ctx: AppContext, actor: Actor, jurisdictionId: number | undefined): Promise<{ path: string } | undefined | null> {
+export async function filterSubtree(
+  ctx: AppContext,
+  actor: Actor,
+  jurisdictionId: number | undefined,
+): Promise<{ path: string } | undefined | null> {
   if (jurisdictionId === undefined) return undefined;
   const j = await jurisdictionInScope(ctx.database.db, scopeOf(actor), jurisdictionId);
   return j ? { path: j.path } : null;
 }
 
-export async function listJurisdictions(ctx: AppContext, actor: Actor, query: JurisdictionListQuery): Promise<PageOf<JurisdictionView>> {
+export async function listJurisdictions(
+  ctx: AppContext,
+  actor: Actor,
+  query: JurisdictionListQuery,
+): Promise<PageOf<JurisdictionView>> {
   const { page, pageSize } = pagingOf(query);
   const within = await filterSubtree(ctx, actor, query.jurisdictionId);
   if (within === null) return { items: [], total: 0, page, pageSize };
@@ -38,7 +66,10 @@ export async function listJurisdictions(ctx: AppContext, actor: Actor, query: Ju
 
 export async function jurisdictionTree(ctx: AppContext, actor: Actor): Promise<JurisdictionTree> {
   const scope = scopeOf(actor);
-  const [nodes, counts] = await Promise.all([repo.listScopeTree(ctx.database.db, scope), repo.countHeldDirectly(ctx.database.db, scope)]);
+  const [nodes, counts] = await Promise.all([
+    repo.listScopeTree(ctx.database.db, scope),
+    repo.countHeldDirectly(ctx.database.db, scope),
+  ]);
   return {
     nodes: orderAsTree(nodes).map((n) => ({
       id: n.id,
@@ -61,7 +92,11 @@ export async function getJurisdiction(ctx: AppContext, actor: Actor, id: number)
   return toView(await load(ctx, actor, id));
 }
 
-export async function createJurisdiction(ctx: AppContext, actor: Actor, input: CreateJurisdictionBody): Promise<JurisdictionView> {
+export async function createJurisdiction(
+  ctx: AppContext,
+  actor: Actor,
+  input: CreateJurisdictionBody,
+): Promise<JurisdictionView> {
   const parent = await jurisdictionInScope(ctx.database.db, scopeOf(actor), input.parentId);
   if (!parent) throw invalid([outOfScope('/parentId', WHAT.parentJurisdiction)]);
   const parentLevel = parent.level as JurisdictionLevel;
@@ -93,7 +128,13 @@ export async function createJurisdiction(ctx: AppContext, actor: Actor, input: C
       });
       return {
         result: newId,
-        audit: { action: 'jurisdiction.create', entityType: 'jurisdiction', entityId: newId, jurisdictionId: newId, detail: { code: input.code, name: input.name, level: input.level, parentId: input.parentId } },
+        audit: {
+          action: 'jurisdiction.create',
+          entityType: 'jurisdiction',
+          entityId: newId,
+          jurisdictionId: newId,
+          detail: { code: input.code, name: input.name, level: input.level, parentId: input.parentId },
+        },
       };
     }),
   );
@@ -111,17 +152,34 @@ export async function createRootJurisdiction(
   const now = ctx.clock.now().toISOString();
   const id = await withUniqueCode(input.code, () =>
     auditedWrite(ctx, SYSTEM_ACTOR, async (trx) => {
-      const newId = await repo.insertJurisdiction(trx, { ...input, parentId: null, parentPath: '/', sortOrder: 0, now });
+      const newId = await repo.insertJurisdiction(trx, {
+        ...input,
+        parentId: null,
+        parentPath: '/',
+        sortOrder: 0,
+        now,
+      });
       return {
         result: newId,
-        audit: { action: 'jurisdiction.create', entityType: 'jurisdiction', entityId: newId, jurisdictionId: newId, detail: { ...input, root: true } },
+        audit: {
+          action: 'jurisdiction.create',
+          entityType: 'jurisdiction',
+          entityId: newId,
+          jurisdictionId: newId,
+          detail: { ...input, root: true },
+        },
       };
     }),
   );
   return getJurisdiction(ctx, SYSTEM_ACTOR, id);
 }
 
-export async function updateJurisdiction(ctx: AppContext, actor: Actor, id: number, patch: UpdateJurisdictionBody): Promise<JurisdictionView> {
+export async function updateJurisdiction(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  patch: UpdateJurisdictionBody,
+): Promise<JurisdictionView> {
   const before = await load(ctx, actor, id);
   const now = ctx.clock.now().toISOString();
   await withUniqueCode(patch.code, () =>
@@ -138,7 +196,13 @@ export async function updateJurisdiction(ctx: AppContext, actor: Actor, id: numb
       );
       return {
         result: undefined,
-        audit: { action: 'jurisdiction.update', entityType: 'jurisdiction', entityId: id, jurisdictionId: id, detail: { before: { code: before.code, name: before.name }, changes: changedFields(patch) } },
+        audit: {
+          action: 'jurisdiction.update',
+          entityType: 'jurisdiction',
+          entityId: id,
+          jurisdictionId: id,
+          detail: { before: { code: before.code, name: before.name }, changes: changedFields(patch) },
+        },
       };
     }),
   );
@@ -172,6 +236,15 @@ export async function deleteJurisdiction(ctx: AppContext, actor: Actor, id: numb
   }
   await auditedWrite(ctx, actor, async (trx) => {
     await repo.deleteJurisdiction(trx, id);
-    return { result: undefined, audit: { action: 'jurisdiction.delete', entityType: 'jurisdiction', entityId: id, jurisdictionId: j.parentId, detail: { code: j.code, name: j.name, level: j.level } } };
+    return {
+      result: undefined,
+      audit: {
+        action: 'jurisdiction.delete',
+        entityType: 'jurisdiction',
+        entityId: id,
+        jurisdictionId: j.parentId,
+        detail: { code: j.code, name: j.name, level: j.level },
+      },
+    };
   });
 }

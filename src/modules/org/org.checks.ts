@@ -11,7 +11,10 @@ import type { Actor } from '../auth/auth.domain.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
 
-export function pagingOf(query: { page?: number | undefined; pageSize?: number | undefined }): { page: number; pageSize: number } {
+export function pagingOf(query: { page?: number | undefined; pageSize?: number | undefined }): {
+  page: number;
+  pageSize: number;
+} {
   return { page: query.page ?? 1, pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE };
 }
 
@@ -20,12 +23,20 @@ export function outOfScope(path: string, what: Bilingual): FieldError {
   return {
     path,
     rule: 'scope',
-    message: { zh: `${what.zh}不存在或不在您的管辖范围内`, en: `${what.en} does not exist or is outside your jurisdiction` },
+    message: {
+      zh: `${what.zh}不存在或不在您的管辖范围内`,
+      en: `${what.en} does not exist or is outside your jurisdiction`,
+    },
   };
 }
 
 /** The problem with a body's jurisdictionId (absent: nothing to check), or none when it is in the actor's scope. */
-export async function jurisdictionProblems(ctx: AppContext, actor: Actor, jurisdictionId: number | undefined, path = '/jurisdictionId'): Promise<FieldError[]> {
+export async function jurisdictionProblems(
+  ctx: AppContext,
+  actor: Actor,
+  jurisdictionId: number | undefined,
+  path = '/jurisdictionId',
+): Promise<FieldError[]> {
   if (jurisdictionId === undefined) return [];
   const j = await jurisdictionInScope(ctx.database.db, scopeOf(actor), jurisdictionId);
   return j ? [] : [outOfScope(path, WHAT.jurisdiction)];
@@ -37,9 +48,11 @@ export function assertNoProblems(problems: readonly FieldError[]): void {
 }
 
 export function codeTaken(code: string): AppError {
-  return new AppError('CONFLICT', { zh: `编码“${code}”已被使用`, en: `The code "${code}" is already in use` }, [
-    { path: '/code', rule: 'unique', message: { zh: '编码已被使用', en: 'Code already in use' } },
-  ]);
+  return new AppError(
+    'CONFLICT',
+    { zh: `编码“${code}”已被使用`, en: `The code "${code}" is already in use` },
+    [{ path: '/code', rule: 'unique', message: { zh: '编码已被使用', en: 'Code already in use' } }],
+  );
 }
 
 /** Run a write whose only unique key a person types is `code`; a duplicate becomes 409 CONFLICT on /code. */

@@ -43,7 +43,12 @@ describe('organisation rules', () => {
   });
 
   it('sorts levels highest first without repeats', () => {
-    expect(sortLevels(['county', 'national', 'street', 'county', 'city'])).toEqual(['national', 'city', 'county', 'street']);
+    expect(sortLevels(['county', 'national', 'street', 'county', 'city'])).toEqual([
+      'national',
+      'city',
+      'county',
+      'street',
+    ]);
     expect(sortLevels([])).toEqual([]);
   });
 
@@ -85,10 +90,20 @@ describe('organisation rules', () => {
   });
 
   it('allows one leader and each representative once in a group roster', () => {
-    expect(checkGroupRoster([{ representativeId: 1, role: 'leader' }, { representativeId: 2, role: 'deputy_leader' }, { representativeId: 3, role: 'deputy_leader' }, { representativeId: 4 }])).toEqual([]);
+    expect(
+      checkGroupRoster([
+        { representativeId: 1, role: 'leader' },
+        { representativeId: 2, role: 'deputy_leader' },
+        { representativeId: 3, role: 'deputy_leader' },
+        { representativeId: 4 },
+      ]),
+    ).toEqual([]);
     const twice = checkGroupRoster([{ representativeId: 1 }, { representativeId: 1 }]);
     expect(twice.map((e) => [e.path, e.rule])).toEqual([['/members/1/representativeId', 'unique']]);
-    const leaders = checkGroupRoster([{ representativeId: 1, role: 'leader' }, { representativeId: 2, role: 'leader' }]);
+    const leaders = checkGroupRoster([
+      { representativeId: 1, role: 'leader' },
+      { representativeId: 2, role: 'leader' },
+    ]);
     expect(leaders.map((e) => [e.path, e.rule])).toEqual([['/members/1/role', 'oneLeader']]);
     expect(leaders[0]?.message.zh).toContain('组长');
   });

@@ -119,13 +119,21 @@ export function newPublicCode(): string {
   let code = '';
   while (code.length < PUBLIC_CODE_LENGTH) {
     for (const byte of crypto.getRandomValues(new Uint8Array(2 * PUBLIC_CODE_LENGTH))) {
-      if (byte < UNBIASED_BYTE_LIMIT && code.length < PUBLIC_CODE_LENGTH) code += PUBLIC_CODE_ALPHABET[byte % PUBLIC_CODE_ALPHABET.length];
+      if (byte < UNBIASED_BYTE_LIMIT && code.length < PUBLIC_CODE_LENGTH)
+        code += PUBLIC_CODE_ALPHABET[byte % PUBLIC_CODE_ALPHABET.length];
     }
   }
   return code;
 }
 
-export const STATION_THEMES = ['community', 'industry', 'park', 'cross_region', 'enterprise', 'other'] as const;
+export const STATION_THEMES = [
+  'community',
+  'industry',
+  'park',
+  'cross_region',
+  'enterprise',
+  'other',
+] as const;
 export type StationTheme = (typeof STATION_THEMES)[number];
 export const STATION_THEME_LABELS: Record<StationTheme, Bilingual> = {
   community: { zh: '综合（社区）', en: 'Community' },
@@ -143,7 +151,14 @@ export const STATION_STATUS_LABELS: Record<StationStatus, Bilingual> = {
   retired: { zh: '已撤销', en: 'Retired' },
 };
 
-export const UNIT_KINDS = ['government', 'court', 'procuratorate', 'township', 'public_service', 'other'] as const;
+export const UNIT_KINDS = [
+  'government',
+  'court',
+  'procuratorate',
+  'township',
+  'public_service',
+  'other',
+] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 export const UNIT_KIND_LABELS: Record<UnitKind, Bilingual> = {
   government: { zh: '政府部门', en: 'Government department' },
@@ -161,7 +176,8 @@ export type UnitStatus = (typeof UNIT_STATUSES)[number];
 export function valueFromLabel<T extends string>(labels: Record<T, Bilingual>, input: string): T | undefined {
   const needle = input.trim();
   for (const [value, label] of Object.entries(labels) as [T, Bilingual][]) {
-    if (needle === value || needle === label.zh || needle.toLowerCase() === label.en.toLowerCase()) return value;
+    if (needle === value || needle === label.zh || needle.toLowerCase() === label.en.toLowerCase())
+      return value;
   }
   return undefined;
 }
@@ -210,17 +226,27 @@ export function ancestorDistance(path: string, ancestorId: number): number | und
  * A group roster: each representative once, and at most one leader (组长); deputies (副组长) may be
  * several. Errors point at the offending entry of `members`.
  */
-export function checkGroupRoster(members: readonly { representativeId: number; role?: GroupRole | undefined }[]): FieldError[] {
+export function checkGroupRoster(
+  members: readonly { representativeId: number; role?: GroupRole | undefined }[],
+): FieldError[] {
   const problems: FieldError[] = [];
   const seen = new Set<number>();
   let leaders = 0;
   members.forEach((m, i) => {
     if (seen.has(m.representativeId)) {
-      problems.push({ path: `/members/${i}/representativeId`, rule: 'unique', message: { zh: '同一代表只能出现一次', en: 'A representative may appear only once' } });
+      problems.push({
+        path: `/members/${i}/representativeId`,
+        rule: 'unique',
+        message: { zh: '同一代表只能出现一次', en: 'A representative may appear only once' },
+      });
     }
     seen.add(m.representativeId);
     if (m.role === 'leader' && ++leaders > 1) {
-      problems.push({ path: `/members/${i}/role`, rule: 'oneLeader', message: { zh: '代表小组只能有一名组长', en: 'A group has at most one leader' } });
+      problems.push({
+        path: `/members/${i}/role`,
+        rule: 'oneLeader',
+        message: { zh: '代表小组只能有一名组长', en: 'A group has at most one leader' },
+      });
     }
   });
   return problems;
@@ -230,18 +256,44 @@ export function checkGroupRoster(members: readonly { representativeId: number; r
 export function checkReceptionTimes(start: string | null, end: string | null): FieldError[] {
   if ((start === null) !== (end === null)) {
     const path = start === null ? '/receptionStart' : '/receptionEnd';
-    return [{ path, rule: 'pair', message: { zh: '接待开始时间和结束时间须同时填写', en: 'Give both the start and the end time, or neither' } }];
+    return [
+      {
+        path,
+        rule: 'pair',
+        message: {
+          zh: '接待开始时间和结束时间须同时填写',
+          en: 'Give both the start and the end time, or neither',
+        },
+      },
+    ];
   }
   if (start !== null && end !== null && start >= end) {
-    return [{ path: '/receptionEnd', rule: 'order', message: { zh: '接待结束时间须晚于开始时间', en: 'The end time must be after the start time' } }];
+    return [
+      {
+        path: '/receptionEnd',
+        rule: 'order',
+        message: { zh: '接待结束时间须晚于开始时间', en: 'The end time must be after the start time' },
+      },
+    ];
   }
   return [];
 }
 
 /** A date range where both ends are optional: the start may not come after the end. */
-export function checkDateOrder(start: string | null | undefined, end: string | null | undefined, path: string, label: Bilingual): FieldError[] {
+export function checkDateOrder(
+  start: string | null | undefined,
+  end: string | null | undefined,
+  path: string,
+  label: Bilingual,
+): FieldError[] {
   if (start && end && start > end) {
-    return [{ path, rule: 'order', message: { zh: `${label.zh}不能早于开始日期`, en: `${label.en} must not be before the start date` } }];
+    return [
+      {
+        path,
+        rule: 'order',
+        message: { zh: `${label.zh}不能早于开始日期`, en: `${label.en} must not be before the start date` },
+      },
+    ];
   }
   return [];
 }

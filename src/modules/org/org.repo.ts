@@ -12,7 +12,10 @@ export async function fetchPage<DB, TB extends keyof DB, O>(
   pageSize: number,
 ): Promise<{ rows: O[]; total: number }> {
   const [rows, count] = await Promise.all([
-    query.limit(pageSize).offset((page - 1) * pageSize).execute(),
+    query
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
     query
       .clearSelect()
       .clearOrderBy()
@@ -38,11 +41,20 @@ export function textMatch(text: string, columns: readonly string[]): RawBuilder<
  * The ids above a station or unit, nearest first, whatever the scope (to refuse a cycle before
  * writing a parent). Bounded, so a damaged chain cannot loop forever.
  */
-export async function ancestorChain(db: Kysely<DB>, table: 'station' | 'unit', id: number, limit = 32): Promise<number[]> {
+export async function ancestorChain(
+  db: Kysely<DB>,
+  table: 'station' | 'unit',
+  id: number,
+  limit = 32,
+): Promise<number[]> {
   const chain: number[] = [];
   let current: number | null = id;
   while (current !== null && chain.length < limit) {
-    const row: { parent_id: number | null } | undefined = await db.selectFrom(table).select('parent_id').where('id', '=', current).executeTakeFirst();
+    const row: { parent_id: number | null } | undefined = await db
+      .selectFrom(table)
+      .select('parent_id')
+      .where('id', '=', current)
+      .executeTakeFirst();
     current = row?.parent_id ?? null;
     if (current !== null) chain.push(current);
   }

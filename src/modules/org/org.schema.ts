@@ -15,12 +15,26 @@ export const BilingualText = Type.Object({ zh: Type.String(), en: Type.String() 
 /** Query members of every organisation list: paging, name search, and the jurisdiction sub-tree to look in. */
 export const OrgListQuery = {
   ...PagingQuery,
-  q: Type.Optional(Type.String({ title: '关键词', maxLength: 50, description: 'Matches name or code (substring)' })),
-  jurisdictionId: Type.Optional(Type.Integer({ title: '辖区', minimum: 1, description: 'Only records of this jurisdiction and its descendants' })),
+  q: Type.Optional(
+    Type.String({ title: '关键词', maxLength: 50, description: 'Matches name or code (substring)' }),
+  ),
+  jurisdictionId: Type.Optional(
+    Type.Integer({
+      title: '辖区',
+      minimum: 1,
+      description: 'Only records of this jurisdiction and its descendants',
+    }),
+  ),
 };
 
 export const PhoneInput = Type.Optional(
-  Nullable(Type.String({ title: '联系电话', maxLength: 30, description: 'Mobile or landline; stored encrypted, shown masked' })),
+  Nullable(
+    Type.String({
+      title: '联系电话',
+      maxLength: 30,
+      description: 'Mobile or landline; stored encrypted, shown masked',
+    }),
+  ),
 );
 
 export const IdList = (title: string) => Type.Array(Id, { title, maxItems: 500, uniqueItems: true });

@@ -15,13 +15,30 @@ export function uniqueCode(prefix: string): string {
 }
 
 /** The JSON of a response with the expected status, or a failure that shows the body. */
-export async function expectStatus<T = Record<string, unknown>>(response: Promise<LightMyRequestResponse> | LightMyRequestResponse, status: number): Promise<T> {
+export async function expectStatus<T = Record<string, unknown>>(
+  response: Promise<LightMyRequestResponse> | LightMyRequestResponse,
+  status: number,
+): Promise<T> {
   const res = await response;
-  if (res.statusCode !== status) throw new Error(`expected HTTP ${status}, got ${res.statusCode}: ${res.body}`);
+  if (res.statusCode !== status)
+    throw new Error(`expected HTTP ${status}, got ${res.statusCode}: ${res.body}`);
   return res.json();
 }
 
-type CountedTable = 'jurisdiction' | 'congress' | 'representative' | 'representative_seat' | 'rep_group' | 'group_member' | 'station' | 'station_member' | 'grid' | 'grid_member' | 'unit' | 'unit_category' | 'audit_log';
+type CountedTable =
+  | 'jurisdiction'
+  | 'congress'
+  | 'representative'
+  | 'representative_seat'
+  | 'rep_group'
+  | 'group_member'
+  | 'station'
+  | 'station_member'
+  | 'grid'
+  | 'grid_member'
+  | 'unit'
+  | 'unit_category'
+  | 'audit_log';
 
 export async function countRows(ctx: AppContext, table: CountedTable & keyof DB): Promise<number> {
   const row = await ctx.database.db
@@ -33,38 +50,82 @@ export async function countRows(ctx: AppContext, table: CountedTable & keyof DB)
 
 /** Row counts of every organisation table and the audit log, to assert that a refused request wrote nothing. */
 export async function snapshotCounts(ctx: AppContext): Promise<Record<CountedTable, number>> {
-  const tables: CountedTable[] = ['jurisdiction', 'congress', 'representative', 'representative_seat', 'rep_group', 'group_member', 'station', 'station_member', 'grid', 'grid_member', 'unit', 'unit_category', 'audit_log'];
+  const tables: CountedTable[] = [
+    'jurisdiction',
+    'congress',
+    'representative',
+    'representative_seat',
+    'rep_group',
+    'group_member',
+    'station',
+    'station_member',
+    'grid',
+    'grid_member',
+    'unit',
+    'unit_category',
+    'audit_log',
+  ];
   const counts = await Promise.all(tables.map((t) => countRows(ctx, t)));
   return Object.fromEntries(tables.map((t, i) => [t, counts[i]])) as Record<CountedTable, number>;
 }
 
 /** The audit rows of an action, newest first. */
 export async function auditRows(ctx: AppContext, action: string) {
-  const rows = await ctx.database.db.selectFrom('audit_log').selectAll().where('action', '=', action).orderBy('seq', 'desc').execute();
+  const rows = await ctx.database.db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('action', '=', action)
+    .orderBy('seq', 'desc')
+    .execute();
   return rows.map((r) => ({ ...r, detail: JSON.parse(r.detail) as Record<string, unknown> }));
 }
 
-export function representativeBody(jurisdictionId: number, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function representativeBody(
+  jurisdictionId: number,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   return { code: uniqueCode('R'), name: '张伟', gender: 'male', jurisdictionId, ...overrides };
 }
 
-export function stationBody(jurisdictionId: number, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function stationBody(
+  jurisdictionId: number,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   return { code: uniqueCode('S'), name: '湖滨街道代表联络站', tier: 'station', jurisdictionId, ...overrides };
 }
 
-export function unitBody(jurisdictionId: number, overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return { code: uniqueCode('U'), name: '区住房和城乡建设局', kind: 'government', jurisdictionId, ...overrides };
+export function unitBody(
+  jurisdictionId: number,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    code: uniqueCode('U'),
+    name: '区住房和城乡建设局',
+    kind: 'government',
+    jurisdictionId,
+    ...overrides,
+  };
 }
 
-export function groupBody(jurisdictionId: number, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function groupBody(
+  jurisdictionId: number,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   return { code: uniqueCode('G'), name: '第一代表小组', kind: 'regional', jurisdictionId, ...overrides };
 }
 
-export function gridBody(jurisdictionId: number, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function gridBody(
+  jurisdictionId: number,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   return { code: uniqueCode('W'), name: '湖滨一网格', jurisdictionId, ...overrides };
 }
 
 /** The field errors of a problem document, by path. */
-export function errorsByPath(problem: { errors?: { path: string; messages: { 'zh-CN': string; en: string } }[] }): Record<string, { zh: string; en: string }> {
-  return Object.fromEntries((problem.errors ?? []).map((e) => [e.path, { zh: e.messages['zh-CN'], en: e.messages.en }]));
+export function errorsByPath(problem: {
+  errors?: { path: string; messages: { 'zh-CN': string; en: string } }[];
+}): Record<string, { zh: string; en: string }> {
+  return Object.fromEntries(
+    (problem.errors ?? []).map((e) => [e.path, { zh: e.messages['zh-CN'], en: e.messages.en }]),
+  );
 }

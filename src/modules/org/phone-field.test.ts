@@ -10,8 +10,14 @@ describe('phone fields', () => {
     expect(readPhoneInput(undefined, '/phone')).toEqual({ ok: true, intent: { kind: 'keep' } });
     expect(readPhoneInput(null, '/phone')).toEqual({ ok: true, intent: { kind: 'clear' } });
     expect(readPhoneInput('  ', '/phone')).toEqual({ ok: true, intent: { kind: 'clear' } });
-    expect(readPhoneInput('+86 138-1234-5678', '/phone')).toEqual({ ok: true, intent: { kind: 'set', phone: '13812345678' } });
-    expect(readPhoneInput('１３８１２３４５６７８', '/phone')).toEqual({ ok: true, intent: { kind: 'set', phone: '13812345678' } });
+    expect(readPhoneInput('+86 138-1234-5678', '/phone')).toEqual({
+      ok: true,
+      intent: { kind: 'set', phone: '13812345678' },
+    });
+    expect(readPhoneInput('１３８１２３４５６７８', '/phone')).toEqual({
+      ok: true,
+      intent: { kind: 'set', phone: '13812345678' },
+    });
   });
 
   it('refuses a number that is not one, in Chinese and English', () => {

@@ -10,7 +10,11 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import { inScope, isGlobal, type Scope } from '../../platform/db/scope.ts';
 
-export function representativeVisible(scope: Scope, idColumn: string, jurisdictionColumn: string): RawBuilder<SqlBool> {
+export function representativeVisible(
+  scope: Scope,
+  idColumn: string,
+  jurisdictionColumn: string,
+): RawBuilder<SqlBool> {
   if (isGlobal(scope)) return sql<SqlBool>`1 = 1`;
   const id = sql.ref(idColumn);
   return sql<SqlBool>`(${inScope(scope, jurisdictionColumn)}

@@ -2,7 +2,14 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { inScope, type Scope } from '../../platform/db/scope.ts';
-import type { CongressLevel, Gender, GroupKind, GroupRole, RepresentativeStatus, StationTier } from './org.domain.ts';
+import type {
+  CongressLevel,
+  Gender,
+  GroupKind,
+  GroupRole,
+  RepresentativeStatus,
+  StationTier,
+} from './org.domain.ts';
 import { fetchPage, textMatch } from './org.repo.ts';
 import { representativeVisible } from './rep-visibility.repo.ts';
 
@@ -121,16 +128,48 @@ function filteredQuery(db: Kysely<DB>, scope: Scope, f: RepresentativeFilter) {
     );
   }
   if (congressId !== undefined) {
-    q = q.where((eb) => eb.exists(eb.selectFrom('representative_seat as s').select('s.id').whereRef('s.representative_id', '=', 'r.id').where('s.congress_id', '=', congressId)));
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('representative_seat as s')
+          .select('s.id')
+          .whereRef('s.representative_id', '=', 'r.id')
+          .where('s.congress_id', '=', congressId),
+      ),
+    );
   }
   if (groupId !== undefined) {
-    q = q.where((eb) => eb.exists(eb.selectFrom('group_member as m').select('m.group_id').whereRef('m.representative_id', '=', 'r.id').where('m.group_id', '=', groupId)));
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('group_member as m')
+          .select('m.group_id')
+          .whereRef('m.representative_id', '=', 'r.id')
+          .where('m.group_id', '=', groupId),
+      ),
+    );
   }
   if (stationId !== undefined) {
-    q = q.where((eb) => eb.exists(eb.selectFrom('station_member as m').select('m.station_id').whereRef('m.representative_id', '=', 'r.id').where('m.station_id', '=', stationId)));
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('station_member as m')
+          .select('m.station_id')
+          .whereRef('m.representative_id', '=', 'r.id')
+          .where('m.station_id', '=', stationId),
+      ),
+    );
   }
   if (gridId !== undefined) {
-    q = q.where((eb) => eb.exists(eb.selectFrom('grid_member as m').select('m.grid_id').whereRef('m.representative_id', '=', 'r.id').where('m.grid_id', '=', gridId)));
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('grid_member as m')
+          .select('m.grid_id')
+          .whereRef('m.representative_id', '=', 'r.id')
+          .where('m.grid_id', '=', gridId),
+      ),
+    );
   }
   switch (f.sort ?? 'code') {
     case 'name':
@@ -142,18 +181,33 @@ function filteredQuery(db: Kysely<DB>, scope: Scope, f: RepresentativeFilter) {
   }
 }
 
-export async function listRepresentatives(db: Kysely<DB>, scope: Scope, filter: RepresentativeFilter, page: number, pageSize: number) {
+export async function listRepresentatives(
+  db: Kysely<DB>,
+  scope: Scope,
+  filter: RepresentativeFilter,
+  page: number,
+  pageSize: number,
+) {
   const { rows, total } = await fetchPage(filteredQuery(db, scope, filter), page, pageSize);
   return { items: rows.map(toRecord), total };
 }
 
 /** Every matching row, up to `limit` (the export). */
-export async function allRepresentatives(db: Kysely<DB>, scope: Scope, filter: RepresentativeFilter, limit: number): Promise<RepresentativeRecord[]> {
+export async function allRepresentatives(
+  db: Kysely<DB>,
+  scope: Scope,
+  filter: RepresentativeFilter,
+  limit: number,
+): Promise<RepresentativeRecord[]> {
   const rows = await filteredQuery(db, scope, filter).limit(limit).execute();
   return rows.map(toRecord);
 }
 
-export async function findRepresentative(db: Kysely<DB>, scope: Scope, id: number): Promise<RepresentativeRecord | undefined> {
+export async function findRepresentative(
+  db: Kysely<DB>,
+  scope: Scope,
+  id: number,
+): Promise<RepresentativeRecord | undefined> {
   const row = await representativeQuery(db, scope).where('r.id', '=', id).executeTakeFirst();
   return row ? toRecord(row) : undefined;
 }
@@ -172,7 +226,17 @@ export async function seatsOf(db: Kysely<DB>, representativeId: number): Promise
   const rows = await db
     .selectFrom('representative_seat as s')
     .innerJoin('congress as c', 'c.id', 's.congress_id')
-    .select(['s.id', 's.congress_id', 'c.name', 'c.level', 'c.term_number', 's.delegation', 's.constituency', 's.elected_on', 's.ended_on'])
+    .select([
+      's.id',
+      's.congress_id',
+      'c.name',
+      'c.level',
+      'c.term_number',
+      's.delegation',
+      's.constituency',
+      's.elected_on',
+      's.ended_on',
+    ])
     .where('s.representative_id', '=', representativeId)
     .orderBy('c.term_number', 'desc')
     .orderBy('s.id')
@@ -194,7 +258,11 @@ export interface Memberships {
 }
 
 /** The groups, stations and grids a representative belongs to, as far as the scope lets the actor see. */
-export async function membershipsOf(db: Kysely<DB>, scope: Scope, representativeId: number): Promise<Memberships> {
+export async function membershipsOf(
+  db: Kysely<DB>,
+  scope: Scope,
+  representativeId: number,
+): Promise<Memberships> {
   const [groups, stations, grids] = await Promise.all([
     db
       .selectFrom('group_member as m')
@@ -262,7 +330,11 @@ export const NEW_REPRESENTATIVE_DEFAULTS = {
   phone_hash: null,
 } as const satisfies Omit<RepresentativeColumns, 'code' | 'name' | 'gender' | 'jurisdiction_id'>;
 
-export async function insertRepresentative(trx: Transaction<DB>, r: RepresentativeColumns, now: string): Promise<number> {
+export async function insertRepresentative(
+  trx: Transaction<DB>,
+  r: RepresentativeColumns,
+  now: string,
+): Promise<number> {
   const row = await trx
     .insertInto('representative')
     .values({ ...r, created_at: now, updated_at: now })
@@ -271,8 +343,17 @@ export async function insertRepresentative(trx: Transaction<DB>, r: Representati
   return row.id;
 }
 
-export async function updateRepresentative(trx: Transaction<DB>, id: number, patch: Partial<RepresentativeColumns>, now: string): Promise<void> {
-  await trx.updateTable('representative').set({ ...patch, updated_at: now }).where('id', '=', id).execute();
+export async function updateRepresentative(
+  trx: Transaction<DB>,
+  id: number,
+  patch: Partial<RepresentativeColumns>,
+  now: string,
+): Promise<void> {
+  await trx
+    .updateTable('representative')
+    .set({ ...patch, updated_at: now })
+    .where('id', '=', id)
+    .execute();
 }
 
 export interface SeatColumns {
@@ -283,7 +364,11 @@ export interface SeatColumns {
   ended_on: string | null;
 }
 
-export async function replaceSeats(trx: Transaction<DB>, representativeId: number, seats: readonly SeatColumns[]): Promise<void> {
+export async function replaceSeats(
+  trx: Transaction<DB>,
+  representativeId: number,
+  seats: readonly SeatColumns[],
+): Promise<void> {
   await trx.deleteFrom('representative_seat').where('representative_id', '=', representativeId).execute();
   if (seats.length > 0) {
     await trx

@@ -1,12 +1,32 @@
 /** Representatives (人大代表): who they are, their seats in congresses, where they serve. */
 import { Type, type Static } from 'typebox';
-import { Code, DateString, LongText, Nullable, Page, PlainText, StringEnum } from '../../platform/http/schemas.ts';
-import { CONGRESS_LEVELS, GENDERS, GROUP_KINDS, GROUP_ROLES, REPRESENTATIVE_STATUSES, STATION_TIERS } from './org.domain.ts';
+import {
+  Code,
+  DateString,
+  LongText,
+  Nullable,
+  Page,
+  PlainText,
+  StringEnum,
+} from '../../platform/http/schemas.ts';
+import {
+  CONGRESS_LEVELS,
+  GENDERS,
+  GROUP_KINDS,
+  GROUP_ROLES,
+  REPRESENTATIVE_STATUSES,
+  STATION_TIERS,
+} from './org.domain.ts';
 import { OrgListQuery, PhoneInput, Ref } from './org.schema.ts';
 
 export const SeatView = Type.Object({
   id: Type.Integer(),
-  congress: Type.Object({ id: Type.Integer(), name: Type.String(), level: StringEnum(CONGRESS_LEVELS), termNumber: Type.Integer() }),
+  congress: Type.Object({
+    id: Type.Integer(),
+    name: Type.String(),
+    level: StringEnum(CONGRESS_LEVELS),
+    termNumber: Type.Integer(),
+  }),
   delegation: Nullable(Type.String()),
   constituency: Nullable(Type.String()),
   electedOn: Nullable(Type.String()),
@@ -43,8 +63,17 @@ export const RepresentativeView = Type.Object({
   statusNote: Nullable(Type.String()),
   bio: Nullable(Type.String()),
   seats: Type.Array(SeatView),
-  groups: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String(), kind: StringEnum(GROUP_KINDS), role: StringEnum(GROUP_ROLES) })),
-  stations: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String(), tier: StringEnum(STATION_TIERS) })),
+  groups: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      name: Type.String(),
+      kind: StringEnum(GROUP_KINDS),
+      role: StringEnum(GROUP_ROLES),
+    }),
+  ),
+  stations: Type.Array(
+    Type.Object({ id: Type.Integer(), name: Type.String(), tier: StringEnum(STATION_TIERS) }),
+  ),
   grids: Type.Array(Ref),
   createdAt: Type.String(),
   updatedAt: Type.String(),
@@ -114,9 +143,10 @@ const representativeFields = {
 export const CreateRepresentativeBody = Type.Object(representativeFields, { additionalProperties: false });
 export type CreateRepresentativeBody = Static<typeof CreateRepresentativeBody>;
 
-export const UpdateRepresentativeBody = Type.Partial(Type.Object(representativeFields), { additionalProperties: false, minProperties: 1 });
+export const UpdateRepresentativeBody = Type.Partial(Type.Object(representativeFields), {
+  additionalProperties: false,
+  minProperties: 1,
+});
 export type UpdateRepresentativeBody = Static<typeof UpdateRepresentativeBody>;
 
 export const RevealedPhone = Type.Object({ phone: Nullable(Type.String()) });
-
-

@@ -12,9 +12,26 @@ import { auditedWrite, recordAuditAlone } from '../audit/audit.service.ts';
 import * as congresses from './congresses.repo.ts';
 import { filterSubtree } from './jurisdictions.service.ts';
 import { currentLevels } from './members.repo.ts';
-import { assertNoProblems, changedFields, inUse, jurisdictionProblems, notFound, outOfScope, pagingOf, WHAT, withUniqueCode } from './org.checks.ts';
+import {
+  assertNoProblems,
+  changedFields,
+  inUse,
+  jurisdictionProblems,
+  notFound,
+  outOfScope,
+  pagingOf,
+  WHAT,
+  withUniqueCode,
+} from './org.checks.ts';
 import { beijingDate, checkDateOrder } from './org.domain.ts';
-import { clearPhone, maskedPhone, phoneAuditNote, readPhoneInput, sealPhone, type PhoneIntent } from './phone-field.ts';
+import {
+  clearPhone,
+  maskedPhone,
+  phoneAuditNote,
+  readPhoneInput,
+  sealPhone,
+  type PhoneIntent,
+} from './phone-field.ts';
 import * as repo from './representatives.repo.ts';
 import type {
   CreateRepresentativeBody,
@@ -54,7 +71,11 @@ export function toListItem(
 }
 
 /** The repo filter for a list or export query; null when its jurisdiction lies outside the scope (nothing matches). */
-export async function filterOf(ctx: AppContext, actor: Actor, query: RepresentativeListQuery): Promise<repo.RepresentativeFilter | null> {
+export async function filterOf(
+  ctx: AppContext,
+  actor: Actor,
+  query: RepresentativeListQuery,
+): Promise<repo.RepresentativeFilter | null> {
   const within = await filterSubtree(ctx, actor, query.jurisdictionId);
   if (within === null) return null;
   return {
@@ -74,13 +95,21 @@ export async function filterOf(ctx: AppContext, actor: Actor, query: Representat
   };
 }
 
-export async function listRepresentatives(ctx: AppContext, actor: Actor, query: RepresentativeListQuery): Promise<PageOf<RepresentativeListItem>> {
+export async function listRepresentatives(
+  ctx: AppContext,
+  actor: Actor,
+  query: RepresentativeListQuery,
+): Promise<PageOf<RepresentativeListItem>> {
   const { page, pageSize } = pagingOf(query);
   const filter = await filterOf(ctx, actor, query);
   if (!filter) return { items: [], total: 0, page, pageSize };
   const db = ctx.database.db;
   const { items, total } = await repo.listRepresentatives(db, scopeOf(actor), filter, page, pageSize);
-  const levels = await currentLevels(db, items.map((r) => r.id), filter.today);
+  const levels = await currentLevels(
+    db,
+    items.map((r) => r.id),
+    filter.today,
+  );
   return { items: items.map((r) => toListItem(ctx, actor, r, levels)), total, page, pageSize };
 }
 
@@ -97,18 +126,26 @@ async function load(ctx: AppContext, actor: Actor, id: number): Promise<repo.Rep
 async function loadManaged(ctx: AppContext, actor: Actor, id: number): Promise<repo.RepresentativeRecord> {
   const r = await load(ctx, actor, id);
   if (!pathInScope(scopeOf(actor), r.jurisdictionPath)) {
-    throw new AppError(
-      'FORBIDDEN',
-      { zh: `代表“${r.name}”的信息由${r.jurisdiction.name}人大管理，请联系其修改`, en: `Representative "${r.name}" is managed by ${r.jurisdiction.name}; ask that office to change the record` },
-    );
+    throw new AppError('FORBIDDEN', {
+      zh: `代表“${r.name}”的信息由${r.jurisdiction.name}人大管理，请联系其修改`,
+      en: `Representative "${r.name}" is managed by ${r.jurisdiction.name}; ask that office to change the record`,
+    });
   }
   return r;
 }
 
-export async function getRepresentative(ctx: AppContext, actor: Actor, id: number): Promise<RepresentativeView> {
+export async function getRepresentative(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+): Promise<RepresentativeView> {
   const db = ctx.database.db;
   const r = await load(ctx, actor, id);
-  const [seats, memberships, levels] = await Promise.all([repo.seatsOf(db, id), repo.membershipsOf(db, scopeOf(actor), id), currentLevels(db, [id], today(ctx))]);
+  const [seats, memberships, levels] = await Promise.all([
+    repo.seatsOf(db, id),
+    repo.membershipsOf(db, scopeOf(actor), id),
+    currentLevels(db, [id], today(ctx)),
+  ]);
   return {
     ...toListItem(ctx, actor, r, levels),
     ethnicity: r.ethnicity,
@@ -124,15 +161,28 @@ export async function getRepresentative(ctx: AppContext, actor: Actor, id: numbe
 /** Seats name existing congresses, each at most once, and do not end before they begin. */
 async function checkSeats(ctx: AppContext, seats: readonly SeatInput[]): Promise<FieldError[]> {
   const problems: FieldError[] = [];
-  const found = new Set((await congresses.findCongresses(ctx.database.db, [...new Set(seats.map((s) => s.congressId))])).map((c) => c.id));
+  const found = new Set(
+    (await congresses.findCongresses(ctx.database.db, [...new Set(seats.map((s) => s.congressId))])).map(
+      (c) => c.id,
+    ),
+  );
   const seen = new Set<number>();
   seats.forEach((s, i) => {
     if (!found.has(s.congressId)) problems.push(outOfScope(`/seats/${i}/congressId`, WHAT.congress));
     else if (seen.has(s.congressId)) {
-      problems.push({ path: `/seats/${i}/congressId`, rule: 'unique', message: { zh: '同一届人大只能有一个代表资格', en: 'A congress may appear only once' } });
+      problems.push({
+        path: `/seats/${i}/congressId`,
+        rule: 'unique',
+        message: { zh: '同一届人大只能有一个代表资格', en: 'A congress may appear only once' },
+      });
     }
     seen.add(s.congressId);
-    problems.push(...checkDateOrder(s.electedOn, s.endedOn, `/seats/${i}/endedOn`, { zh: '终止日期', en: 'The end date' }));
+    problems.push(
+      ...checkDateOrder(s.electedOn, s.endedOn, `/seats/${i}/endedOn`, {
+        zh: '终止日期',
+        en: 'The end date',
+      }),
+    );
   });
   return problems;
 }
@@ -148,7 +198,11 @@ function seatColumns(seats: readonly SeatInput[]): repo.SeatColumns[] {
 }
 
 /** Check a body's references, phone and seats; returns the phone intent when all is well. */
-async function checkInput(ctx: AppContext, actor: Actor, input: UpdateRepresentativeBody): Promise<PhoneIntent> {
+async function checkInput(
+  ctx: AppContext,
+  actor: Actor,
+  input: UpdateRepresentativeBody,
+): Promise<PhoneIntent> {
   const problems = await jurisdictionProblems(ctx, actor, input.jurisdictionId);
   const phone = readPhoneInput(input.phone, '/phone');
   if (!phone.ok) problems.push(phone.error);
@@ -158,7 +212,11 @@ async function checkInput(ctx: AppContext, actor: Actor, input: UpdateRepresenta
 }
 
 /** The body's fields as columns (only those given), with the phone sealed. */
-function columnsOf(ctx: AppContext, input: UpdateRepresentativeBody, phone: PhoneIntent): Partial<repo.RepresentativeColumns> {
+function columnsOf(
+  ctx: AppContext,
+  input: UpdateRepresentativeBody,
+  phone: PhoneIntent,
+): Partial<repo.RepresentativeColumns> {
   const sealed = sealPhone(ctx.cipher, phone);
   return {
     ...(input.code !== undefined ? { code: input.code } : {}),
@@ -183,7 +241,11 @@ function auditDetail(input: UpdateRepresentativeBody, phone: PhoneIntent): Recor
   return { ...changedFields(rest), ...phoneAuditNote(phone) };
 }
 
-export async function createRepresentative(ctx: AppContext, actor: Actor, input: CreateRepresentativeBody): Promise<RepresentativeView> {
+export async function createRepresentative(
+  ctx: AppContext,
+  actor: Actor,
+  input: CreateRepresentativeBody,
+): Promise<RepresentativeView> {
   const phone = await checkInput(ctx, actor, input);
   const now = ctx.clock.now().toISOString();
   const columns: repo.RepresentativeColumns = {
@@ -200,14 +262,25 @@ export async function createRepresentative(ctx: AppContext, actor: Actor, input:
       if (input.seats) await repo.replaceSeats(trx, newId, seatColumns(input.seats));
       return {
         result: newId,
-        audit: { action: 'representative.create', entityType: 'representative', entityId: newId, jurisdictionId: input.jurisdictionId, detail: auditDetail(input, phone) },
+        audit: {
+          action: 'representative.create',
+          entityType: 'representative',
+          entityId: newId,
+          jurisdictionId: input.jurisdictionId,
+          detail: auditDetail(input, phone),
+        },
       };
     }),
   );
   return getRepresentative(ctx, actor, id);
 }
 
-export async function updateRepresentative(ctx: AppContext, actor: Actor, id: number, patch: UpdateRepresentativeBody): Promise<RepresentativeView> {
+export async function updateRepresentative(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  patch: UpdateRepresentativeBody,
+): Promise<RepresentativeView> {
   const before = await loadManaged(ctx, actor, id);
   const phone = await checkInput(ctx, actor, patch);
   const now = ctx.clock.now().toISOString();
@@ -241,12 +314,25 @@ export async function deleteRepresentative(ctx: AppContext, actor: Actor, id: nu
   }
   await auditedWrite(ctx, actor, async (trx) => {
     await repo.deleteRepresentative(trx, id);
-    return { result: undefined, audit: { action: 'representative.delete', entityType: 'representative', entityId: id, jurisdictionId: r.jurisdiction.id, detail: { code: r.code, name: r.name } } };
+    return {
+      result: undefined,
+      audit: {
+        action: 'representative.delete',
+        entityType: 'representative',
+        entityId: id,
+        jurisdictionId: r.jurisdiction.id,
+        detail: { code: r.code, name: r.name },
+      },
+    };
   });
 }
 
 /** The clear phone number, for a user holding org.reveal_phone; every reveal is audited first. */
-export async function revealRepresentativePhone(ctx: AppContext, actor: Actor, id: number): Promise<{ phone: string | null }> {
+export async function revealRepresentativePhone(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+): Promise<{ phone: string | null }> {
   const r = await load(ctx, actor, id);
   await recordAuditAlone(ctx, actor, {
     action: 'representative.reveal_phone',

@@ -34,7 +34,9 @@ function stationQuery(db: Kysely<DB>, scope: Scope) {
   return db
     .selectFrom('station as s')
     .innerJoin('jurisdiction as j', 'j.id', 's.jurisdiction_id')
-    .leftJoin('station as p', (join) => join.onRef('p.id', '=', 's.parent_id').on(inScope(scope, 'p.jurisdiction_id')))
+    .leftJoin('station as p', (join) =>
+      join.onRef('p.id', '=', 's.parent_id').on(inScope(scope, 'p.jurisdiction_id')),
+    )
     .leftJoin('app_user as u', 'u.id', 's.liaison_officer_user_id')
     .select([
       's.id',
@@ -77,7 +79,10 @@ function toRecord(r: Row): StationRecord {
     parentId: r.parent_id,
     parent: r.parent_visible_id !== null ? { id: r.parent_visible_id, name: r.parent_name ?? '' } : null,
     address: r.address,
-    liaisonOfficer: r.liaison_officer_user_id !== null ? { id: r.liaison_officer_user_id, displayName: r.liaison_officer_name ?? '' } : null,
+    liaisonOfficer:
+      r.liaison_officer_user_id !== null
+        ? { id: r.liaison_officer_user_id, displayName: r.liaison_officer_name ?? '' }
+        : null,
     receptionRule: r.reception_rule,
     receptionStart: r.reception_start,
     receptionEnd: r.reception_end,
@@ -89,7 +94,11 @@ function toRecord(r: Row): StationRecord {
   };
 }
 
-export async function findStation(db: Kysely<DB>, scope: Scope, id: number): Promise<StationRecord | undefined> {
+export async function findStation(
+  db: Kysely<DB>,
+  scope: Scope,
+  id: number,
+): Promise<StationRecord | undefined> {
   const row = await stationQuery(db, scope).where('s.id', '=', id).executeTakeFirst();
   return row ? toRecord(row) : undefined;
 }
@@ -103,7 +112,13 @@ export interface StationFilter {
   parentId?: number | undefined;
 }
 
-export async function listStations(db: Kysely<DB>, scope: Scope, filter: StationFilter, page: number, pageSize: number) {
+export async function listStations(
+  db: Kysely<DB>,
+  scope: Scope,
+  filter: StationFilter,
+  page: number,
+  pageSize: number,
+) {
   let q = stationQuery(db, scope);
   if (filter.q) q = q.where(textMatch(filter.q, ['s.name', 's.code', 's.address']));
   if (filter.within) q = q.where(inScope(filter.within, 's.jurisdiction_id'));
@@ -116,7 +131,11 @@ export async function listStations(db: Kysely<DB>, scope: Scope, filter: Station
 }
 
 /** The station's children that the scope shows. */
-export async function childrenOf(db: Kysely<DB>, scope: Scope, id: number): Promise<{ id: number; name: string; tier: StationTier }[]> {
+export async function childrenOf(
+  db: Kysely<DB>,
+  scope: Scope,
+  id: number,
+): Promise<{ id: number; name: string; tier: StationTier }[]> {
   return db
     .selectFrom('station')
     .select(['id', 'name', 'tier'])
@@ -140,12 +159,31 @@ export async function tierOf(db: Kysely<DB>, id: number): Promise<StationTier | 
 }
 
 /** What still hangs from a station, whatever the scope: members, child stations, grids. */
-export async function dependentsOf(db: Kysely<DB>, id: number): Promise<{ members: number; children: number; grids: number }> {
-  const count = (q: { executeTakeFirstOrThrow(): Promise<{ n: number | string }> }) => q.executeTakeFirstOrThrow().then((r) => Number(r.n));
+export async function dependentsOf(
+  db: Kysely<DB>,
+  id: number,
+): Promise<{ members: number; children: number; grids: number }> {
+  const count = (q: { executeTakeFirstOrThrow(): Promise<{ n: number | string }> }) =>
+    q.executeTakeFirstOrThrow().then((r) => Number(r.n));
   const [members, children, grids] = await Promise.all([
-    count(db.selectFrom('station_member').select(sql<number>`count(*)`.as('n')).where('station_id', '=', id)),
-    count(db.selectFrom('station').select(sql<number>`count(*)`.as('n')).where('parent_id', '=', id)),
-    count(db.selectFrom('grid').select(sql<number>`count(*)`.as('n')).where('station_id', '=', id)),
+    count(
+      db
+        .selectFrom('station_member')
+        .select(sql<number>`count(*)`.as('n'))
+        .where('station_id', '=', id),
+    ),
+    count(
+      db
+        .selectFrom('station')
+        .select(sql<number>`count(*)`.as('n'))
+        .where('parent_id', '=', id),
+    ),
+    count(
+      db
+        .selectFrom('grid')
+        .select(sql<number>`count(*)`.as('n'))
+        .where('station_id', '=', id),
+    ),
   ]);
   return { members, children, grids };
 }
@@ -182,7 +220,11 @@ export const NEW_STATION_DEFAULTS = {
   opened_on: null,
 } as const satisfies Omit<StationColumns, 'code' | 'name' | 'tier' | 'jurisdiction_id'>;
 
-export async function insertStation(trx: Transaction<DB>, s: StationColumns & { public_code: string }, now: string): Promise<number> {
+export async function insertStation(
+  trx: Transaction<DB>,
+  s: StationColumns & { public_code: string },
+  now: string,
+): Promise<number> {
   const row = await trx
     .insertInto('station')
     .values({ ...s, created_at: now, updated_at: now })
@@ -192,8 +234,17 @@ export async function insertStation(trx: Transaction<DB>, s: StationColumns & { 
 }
 
 /** Update the editable columns; the public code is never changed. */
-export async function updateStation(trx: Transaction<DB>, id: number, patch: Partial<StationColumns>, now: string): Promise<void> {
-  await trx.updateTable('station').set({ ...patch, updated_at: now }).where('id', '=', id).execute();
+export async function updateStation(
+  trx: Transaction<DB>,
+  id: number,
+  patch: Partial<StationColumns>,
+  now: string,
+): Promise<void> {
+  await trx
+    .updateTable('station')
+    .set({ ...patch, updated_at: now })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function deleteStation(trx: Transaction<DB>, id: number): Promise<void> {

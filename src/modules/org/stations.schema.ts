@@ -31,7 +31,9 @@ export type StationListItem = Static<typeof StationListItem>;
 export const StationView = Type.Object({
   ...StationListItem.properties,
   members: Type.Array(MemberView),
-  children: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String(), tier: StringEnum(STATION_TIERS) })),
+  children: Type.Array(
+    Type.Object({ id: Type.Integer(), name: Type.String(), tier: StringEnum(STATION_TIERS) }),
+  ),
   /** The next reception dates (YYYY-MM-DD) from today. */
   nextReceptions: Type.Array(Type.String()),
   createdAt: Type.String(),
@@ -54,7 +56,12 @@ export const StationListQuery = Type.Object(
 export type StationListQuery = Static<typeof StationListQuery>;
 
 const Time = (title: string) =>
-  Type.String({ title, pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', 'x-hint-zh': '应为 HH:MM 格式', 'x-hint-en': 'must be HH:MM' });
+  Type.String({
+    title,
+    pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$',
+    'x-hint-zh': '应为 HH:MM 格式',
+    'x-hint-en': 'must be HH:MM',
+  });
 
 const stationFields = {
   code: Code(),
@@ -74,10 +81,19 @@ const stationFields = {
 };
 export const CreateStationBody = Type.Object(stationFields, { additionalProperties: false });
 export type CreateStationBody = Static<typeof CreateStationBody>;
-export const UpdateStationBody = Type.Partial(Type.Object(stationFields), { additionalProperties: false, minProperties: 1 });
+export const UpdateStationBody = Type.Partial(Type.Object(stationFields), {
+  additionalProperties: false,
+  minProperties: 1,
+});
 export type UpdateStationBody = Static<typeof UpdateStationBody>;
 
 /** PUT …/members replaces the roster. */
-export const SetStationMembersBody = Type.Object({ representativeIds: IdList('进站代表') }, { additionalProperties: false });
+export const SetStationMembersBody = Type.Object(
+  { representativeIds: IdList('进站代表') },
+  { additionalProperties: false },
+);
 export type SetStationMembersBody = Static<typeof SetStationMembersBody>;
-export const AddMemberBody = Type.Object({ representativeId: Type.Integer({ title: '代表', minimum: 1 }) }, { additionalProperties: false });
+export const AddMemberBody = Type.Object(
+  { representativeId: Type.Integer({ title: '代表', minimum: 1 }) },
+  { additionalProperties: false },
+);

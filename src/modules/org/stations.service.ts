@@ -12,12 +12,41 @@ import type { Actor } from '../auth/auth.domain.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
 import { filterSubtree } from './jurisdictions.service.ts';
 import { listMembers } from './members.repo.ts';
-import { addToRoster, removeFromRoster, setRoster, toMemberView, type RosterOwner } from './members.service.ts';
-import { assertNoProblems, changedFields, inUse, jurisdictionProblems, notFound, outOfScope, pagingOf, WHAT, withUniqueCode } from './org.checks.ts';
+import {
+  addToRoster,
+  removeFromRoster,
+  setRoster,
+  toMemberView,
+  type RosterOwner,
+} from './members.service.ts';
+import {
+  assertNoProblems,
+  changedFields,
+  inUse,
+  jurisdictionProblems,
+  notFound,
+  outOfScope,
+  pagingOf,
+  WHAT,
+  withUniqueCode,
+} from './org.checks.ts';
 import { ancestorChain } from './org.repo.ts';
-import { beijingDate, checkReceptionTimes, isValidParentTier, newPublicCode, STATION_TIER_LABELS, type StationTier } from './org.domain.ts';
+import {
+  beijingDate,
+  checkReceptionTimes,
+  isValidParentTier,
+  newPublicCode,
+  STATION_TIER_LABELS,
+  type StationTier,
+} from './org.domain.ts';
 import * as repo from './stations.repo.ts';
-import type { CreateStationBody, StationListItem, StationListQuery, StationView, UpdateStationBody } from './stations.schema.ts';
+import type {
+  CreateStationBody,
+  StationListItem,
+  StationListQuery,
+  StationView,
+  UpdateStationBody,
+} from './stations.schema.ts';
 
 /** How many reception dates a station's page shows. */
 const NEXT_RECEPTIONS = 4;
@@ -37,21 +66,34 @@ function toListItem(s: repo.StationRecord): StationListItem {
     receptionRule: s.receptionRule,
     receptionStart: s.receptionStart,
     receptionEnd: s.receptionEnd,
-    receptionText: s.receptionRule ? describeReceptionRule(s.receptionRule, s.receptionStart, s.receptionEnd) : null,
+    receptionText: s.receptionRule
+      ? describeReceptionRule(s.receptionRule, s.receptionStart, s.receptionEnd)
+      : null,
     status: s.status,
     openedOn: s.openedOn,
     memberCount: s.memberCount,
   };
 }
 
-export async function listStations(ctx: AppContext, actor: Actor, query: StationListQuery): Promise<PageOf<StationListItem>> {
+export async function listStations(
+  ctx: AppContext,
+  actor: Actor,
+  query: StationListQuery,
+): Promise<PageOf<StationListItem>> {
   const { page, pageSize } = pagingOf(query);
   const within = await filterSubtree(ctx, actor, query.jurisdictionId);
   if (within === null) return { items: [], total: 0, page, pageSize };
   const { items, total } = await repo.listStations(
     ctx.database.db,
     scopeOf(actor),
-    { q: query.q, within, tier: query.tier, theme: query.theme, status: query.status, parentId: query.parentId },
+    {
+      q: query.q,
+      within,
+      tier: query.tier,
+      theme: query.theme,
+      status: query.status,
+      parentId: query.parentId,
+    },
     page,
     pageSize,
   );
@@ -69,7 +111,10 @@ export async function getStation(ctx: AppContext, actor: Actor, id: number): Pro
   const scope = scopeOf(actor);
   const s = await load(ctx, actor, id);
   const today = beijingDate(ctx.clock.now());
-  const [members, children] = await Promise.all([listMembers(db, scope, 'station', id, today), repo.childrenOf(db, scope, id)]);
+  const [members, children] = await Promise.all([
+    listMembers(db, scope, 'station', id, today),
+    repo.childrenOf(db, scope, id),
+  ]);
   return {
     ...toListItem(s),
     members: members.map(toMemberView),
@@ -101,18 +146,35 @@ function tierProblem(parent: StationTier, child: StationTier, path: string): Fie
 }
 
 /** The parent and tier rules: a visible parent of a higher tier, no cycle, and every child still below. */
-async function hierarchyProblems(ctx: AppContext, actor: Actor, shape: StationShape, body: UpdateStationBody): Promise<FieldError[]> {
+async function hierarchyProblems(
+  ctx: AppContext,
+  actor: Actor,
+  shape: StationShape,
+  body: UpdateStationBody,
+): Promise<FieldError[]> {
   const db = ctx.database.db;
   const problems: FieldError[] = [];
   if (shape.parentId !== null && body.parentId !== undefined) {
     const parent = await repo.findStation(db, scopeOf(actor), shape.parentId);
     if (!parent) problems.push(outOfScope('/parentId', WHAT.parentStation));
-    else if (shape.id !== null && (parent.id === shape.id || (await ancestorChain(db, 'station', parent.id)).includes(shape.id))) {
-      problems.push({ path: '/parentId', rule: 'cycle', message: { zh: '上级站点不能是本站点或其下级站点', en: 'A station cannot hang under itself or one of its own sub-stations' } });
-    } else if (!isValidParentTier(parent.tier, shape.tier)) problems.push(tierProblem(parent.tier, shape.tier, '/parentId'));
+    else if (
+      shape.id !== null &&
+      (parent.id === shape.id || (await ancestorChain(db, 'station', parent.id)).includes(shape.id))
+    ) {
+      problems.push({
+        path: '/parentId',
+        rule: 'cycle',
+        message: {
+          zh: '上级站点不能是本站点或其下级站点',
+          en: 'A station cannot hang under itself or one of its own sub-stations',
+        },
+      });
+    } else if (!isValidParentTier(parent.tier, shape.tier))
+      problems.push(tierProblem(parent.tier, shape.tier, '/parentId'));
   } else if (shape.parentId !== null && body.tier !== undefined) {
     const parentTier = await repo.tierOf(db, shape.parentId);
-    if (parentTier && !isValidParentTier(parentTier, shape.tier)) problems.push(tierProblem(parentTier, shape.tier, '/tier'));
+    if (parentTier && !isValidParentTier(parentTier, shape.tier))
+      problems.push(tierProblem(parentTier, shape.tier, '/tier'));
   }
   if (shape.id !== null && body.tier !== undefined) {
     const below = (await repo.childTiers(db, shape.id)).filter((t) => !isValidParentTier(shape.tier, t));
@@ -120,28 +182,45 @@ async function hierarchyProblems(ctx: AppContext, actor: Actor, shape: StationSh
       problems.push({
         path: '/tier',
         rule: 'childTier',
-        message: { zh: `本站点有${STATION_TIER_LABELS[below[0]!].zh}级下级站点，层级须高于下级站点`, en: 'The station has sub-stations that would no longer be below it' },
+        message: {
+          zh: `本站点有${STATION_TIER_LABELS[below[0]!].zh}级下级站点，层级须高于下级站点`,
+          en: 'The station has sub-stations that would no longer be below it',
+        },
       });
     }
   }
   return problems;
 }
 
-async function checkStation(ctx: AppContext, actor: Actor, shape: StationShape, body: UpdateStationBody): Promise<void> {
-  const problems = [...(await jurisdictionProblems(ctx, actor, body.jurisdictionId)), ...(await hierarchyProblems(ctx, actor, shape, body))];
+async function checkStation(
+  ctx: AppContext,
+  actor: Actor,
+  shape: StationShape,
+  body: UpdateStationBody,
+): Promise<void> {
+  const problems = [
+    ...(await jurisdictionProblems(ctx, actor, body.jurisdictionId)),
+    ...(await hierarchyProblems(ctx, actor, shape, body)),
+  ];
   if (body.liaisonOfficerUserId !== undefined && body.liaisonOfficerUserId !== null) {
     const db = ctx.database.db;
     const userId = body.liaisonOfficerUserId;
-    if (!(await existsInScope(db, scopeOf(actor), 'app_user', userId))) problems.push(outOfScope('/liaisonOfficerUserId', WHAT.liaisonOfficer));
+    if (!(await existsInScope(db, scopeOf(actor), 'app_user', userId)))
+      problems.push(outOfScope('/liaisonOfficerUserId', WHAT.liaisonOfficer));
     else if (!(await accountHasRole(db, userId, 'liaison_officer'))) {
-      problems.push({ path: '/liaisonOfficerUserId', rule: 'role', message: { zh: '该账号没有“联络员”角色', en: 'The account does not hold the liaison officer role' } });
+      problems.push({
+        path: '/liaisonOfficerUserId',
+        rule: 'role',
+        message: { zh: '该账号没有“联络员”角色', en: 'The account does not hold the liaison officer role' },
+      });
     }
   }
   if (body.receptionRule) {
     const rule = parseReceptionRule(body.receptionRule);
     if (!rule.ok) problems.push({ path: '/receptionRule', rule: 'receptionRule', message: rule.message });
   }
-  if (body.receptionStart !== undefined || body.receptionEnd !== undefined) problems.push(...checkReceptionTimes(shape.receptionStart, shape.receptionEnd));
+  if (body.receptionStart !== undefined || body.receptionEnd !== undefined)
+    problems.push(...checkReceptionTimes(shape.receptionStart, shape.receptionEnd));
   assertNoProblems(problems);
 }
 
@@ -154,8 +233,12 @@ function columnsOf(input: UpdateStationBody): Partial<repo.StationColumns> {
     ...(input.jurisdictionId !== undefined ? { jurisdiction_id: input.jurisdictionId } : {}),
     ...(input.parentId !== undefined ? { parent_id: input.parentId } : {}),
     ...(input.address !== undefined ? { address: input.address } : {}),
-    ...(input.liaisonOfficerUserId !== undefined ? { liaison_officer_user_id: input.liaisonOfficerUserId } : {}),
-    ...(input.receptionRule !== undefined ? { reception_rule: input.receptionRule === '' ? null : input.receptionRule } : {}),
+    ...(input.liaisonOfficerUserId !== undefined
+      ? { liaison_officer_user_id: input.liaisonOfficerUserId }
+      : {}),
+    ...(input.receptionRule !== undefined
+      ? { reception_rule: input.receptionRule === '' ? null : input.receptionRule }
+      : {}),
     ...(input.receptionStart !== undefined ? { reception_start: input.receptionStart } : {}),
     ...(input.receptionEnd !== undefined ? { reception_end: input.receptionEnd } : {}),
     ...(input.status !== undefined ? { status: input.status } : {}),
@@ -163,8 +246,23 @@ function columnsOf(input: UpdateStationBody): Partial<repo.StationColumns> {
   };
 }
 
-export async function createStation(ctx: AppContext, actor: Actor, input: CreateStationBody): Promise<StationView> {
-  await checkStation(ctx, actor, { id: null, tier: input.tier, parentId: input.parentId ?? null, receptionStart: input.receptionStart ?? null, receptionEnd: input.receptionEnd ?? null }, input);
+export async function createStation(
+  ctx: AppContext,
+  actor: Actor,
+  input: CreateStationBody,
+): Promise<StationView> {
+  await checkStation(
+    ctx,
+    actor,
+    {
+      id: null,
+      tier: input.tier,
+      parentId: input.parentId ?? null,
+      receptionStart: input.receptionStart ?? null,
+      receptionEnd: input.receptionEnd ?? null,
+    },
+    input,
+  );
   const now = ctx.clock.now().toISOString();
   const columns: repo.StationColumns & { public_code: string } = {
     ...repo.NEW_STATION_DEFAULTS,
@@ -180,14 +278,25 @@ export async function createStation(ctx: AppContext, actor: Actor, input: Create
       const newId = await repo.insertStation(trx, columns, now);
       return {
         result: newId,
-        audit: { action: 'station.create', entityType: 'station', entityId: newId, jurisdictionId: input.jurisdictionId, detail: { ...changedFields(input), publicCode: columns.public_code } },
+        audit: {
+          action: 'station.create',
+          entityType: 'station',
+          entityId: newId,
+          jurisdictionId: input.jurisdictionId,
+          detail: { ...changedFields(input), publicCode: columns.public_code },
+        },
       };
     }),
   );
   return getStation(ctx, actor, id);
 }
 
-export async function updateStation(ctx: AppContext, actor: Actor, id: number, patch: UpdateStationBody): Promise<StationView> {
+export async function updateStation(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  patch: UpdateStationBody,
+): Promise<StationView> {
   const before = await load(ctx, actor, id);
   await checkStation(
     ctx,
@@ -207,7 +316,13 @@ export async function updateStation(ctx: AppContext, actor: Actor, id: number, p
       await repo.updateStation(trx, id, columnsOf(patch), now);
       return {
         result: undefined,
-        audit: { action: 'station.update', entityType: 'station', entityId: id, jurisdictionId: patch.jurisdictionId ?? before.jurisdiction.id, detail: { code: before.code, name: before.name, changes: changedFields(patch) } },
+        audit: {
+          action: 'station.update',
+          entityType: 'station',
+          entityId: id,
+          jurisdictionId: patch.jurisdictionId ?? before.jurisdiction.id,
+          detail: { code: before.code, name: before.name, changes: changedFields(patch) },
+        },
       };
     }),
   );
@@ -219,8 +334,20 @@ export async function deleteStation(ctx: AppContext, actor: Actor, id: number): 
   const s = await load(ctx, actor, id);
   const d = await repo.dependentsOf(ctx.database.db, id);
   if (d.members + d.children + d.grids > 0) {
-    const zh = [d.members ? `进站代表 ${d.members} 名` : '', d.children ? `下级站点 ${d.children} 个` : '', d.grids ? `网格 ${d.grids} 个` : ''].filter(Boolean).join('、');
-    const en = [d.members ? `${d.members} members` : '', d.children ? `${d.children} sub-stations` : '', d.grids ? `${d.grids} grids` : ''].filter(Boolean).join(', ');
+    const zh = [
+      d.members ? `进站代表 ${d.members} 名` : '',
+      d.children ? `下级站点 ${d.children} 个` : '',
+      d.grids ? `网格 ${d.grids} 个` : '',
+    ]
+      .filter(Boolean)
+      .join('、');
+    const en = [
+      d.members ? `${d.members} members` : '',
+      d.children ? `${d.children} sub-stations` : '',
+      d.grids ? `${d.grids} grids` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
     throw inUse(
       `站点“${s.name}”仍有${zh}，不能删除；如站点已撤销，请将状态改为“已撤销”（retired），其二维码仍保留`,
       `Station "${s.name}" still has ${en} and cannot be deleted; set its status to 'retired' instead (a retired station keeps its QR code)`,
@@ -228,7 +355,16 @@ export async function deleteStation(ctx: AppContext, actor: Actor, id: number): 
   }
   await auditedWrite(ctx, actor, async (trx) => {
     await repo.deleteStation(trx, id);
-    return { result: undefined, audit: { action: 'station.delete', entityType: 'station', entityId: id, jurisdictionId: s.jurisdiction.id, detail: { code: s.code, name: s.name, publicCode: s.publicCode } } };
+    return {
+      result: undefined,
+      audit: {
+        action: 'station.delete',
+        entityType: 'station',
+        entityId: id,
+        jurisdictionId: s.jurisdiction.id,
+        detail: { code: s.code, name: s.name, publicCode: s.publicCode },
+      },
+    };
   });
 }
 
@@ -237,17 +373,38 @@ async function owner(ctx: AppContext, actor: Actor, id: number): Promise<RosterO
   return { kind: 'station', id, jurisdictionId: s.jurisdiction.id };
 }
 
-export async function setStationMembers(ctx: AppContext, actor: Actor, id: number, representativeIds: number[]): Promise<StationView> {
-  await setRoster(ctx, actor, await owner(ctx, actor, id), representativeIds.map((representativeId) => ({ representativeId })), (i) => `/representativeIds/${i}`);
+export async function setStationMembers(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  representativeIds: number[],
+): Promise<StationView> {
+  await setRoster(
+    ctx,
+    actor,
+    await owner(ctx, actor, id),
+    representativeIds.map((representativeId) => ({ representativeId })),
+    (i) => `/representativeIds/${i}`,
+  );
   return getStation(ctx, actor, id);
 }
 
-export async function addStationMember(ctx: AppContext, actor: Actor, id: number, representativeId: number): Promise<StationView> {
+export async function addStationMember(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  representativeId: number,
+): Promise<StationView> {
   await addToRoster(ctx, actor, await owner(ctx, actor, id), { representativeId });
   return getStation(ctx, actor, id);
 }
 
-export async function removeStationMember(ctx: AppContext, actor: Actor, id: number, representativeId: number): Promise<StationView> {
+export async function removeStationMember(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  representativeId: number,
+): Promise<StationView> {
   await removeFromRoster(ctx, actor, await owner(ctx, actor, id), representativeId);
   return getStation(ctx, actor, id);
 }

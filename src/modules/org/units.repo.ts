@@ -35,7 +35,9 @@ function unitQuery(db: Kysely<DB>, scope: Scope) {
   return db
     .selectFrom('unit as u')
     .innerJoin('jurisdiction as j', 'j.id', 'u.jurisdiction_id')
-    .leftJoin('unit as p', (join) => join.onRef('p.id', '=', 'u.parent_id').on(inScope(scope, 'p.jurisdiction_id')))
+    .leftJoin('unit as p', (join) =>
+      join.onRef('p.id', '=', 'u.parent_id').on(inScope(scope, 'p.jurisdiction_id')),
+    )
     .select([
       'u.id',
       'u.code',
@@ -59,14 +61,23 @@ function unitQuery(db: Kysely<DB>, scope: Scope) {
 type Row = Awaited<ReturnType<ReturnType<typeof unitQuery>['executeTakeFirstOrThrow']>>;
 
 /** The categories of each unit, in the taxonomy's order. */
-async function categoriesOf(db: Kysely<DB>, unitIds: readonly number[]): Promise<Map<number, UnitCategoryRecord[]>> {
+async function categoriesOf(
+  db: Kysely<DB>,
+  unitIds: readonly number[],
+): Promise<Map<number, UnitCategoryRecord[]>> {
   const result = new Map<number, UnitCategoryRecord[]>();
   if (unitIds.length === 0) return result;
   const rows = await db
     .selectFrom('unit_category as uc')
     .innerJoin('category as c', 'c.code', 'uc.category_code')
     .innerJoin('jurisdiction as j', 'j.id', 'uc.jurisdiction_id')
-    .select(['uc.unit_id', 'uc.category_code', 'c.name_zh', 'j.id as jurisdiction_id', 'j.name as jurisdiction_name'])
+    .select([
+      'uc.unit_id',
+      'uc.category_code',
+      'c.name_zh',
+      'j.id as jurisdiction_id',
+      'j.name as jurisdiction_name',
+    ])
     .where('uc.unit_id', 'in', [...unitIds])
     .orderBy('c.level')
     .orderBy('c.sort_order')
@@ -75,14 +86,21 @@ async function categoriesOf(db: Kysely<DB>, unitIds: readonly number[]): Promise
     .execute();
   for (const r of rows) {
     const list = result.get(r.unit_id) ?? [];
-    list.push({ categoryCode: r.category_code, categoryName: r.name_zh, jurisdiction: { id: r.jurisdiction_id, name: r.jurisdiction_name } });
+    list.push({
+      categoryCode: r.category_code,
+      categoryName: r.name_zh,
+      jurisdiction: { id: r.jurisdiction_id, name: r.jurisdiction_name },
+    });
     result.set(r.unit_id, list);
   }
   return result;
 }
 
 async function toRecords(db: Kysely<DB>, rows: Row[]): Promise<UnitRecord[]> {
-  const categories = await categoriesOf(db, rows.map((r) => r.id));
+  const categories = await categoriesOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({
     id: r.id,
     code: r.code,
@@ -114,7 +132,13 @@ export interface UnitFilter {
   categoryCode?: string | undefined;
 }
 
-export async function listUnits(db: Kysely<DB>, scope: Scope, filter: UnitFilter, page: number, pageSize: number) {
+export async function listUnits(
+  db: Kysely<DB>,
+  scope: Scope,
+  filter: UnitFilter,
+  page: number,
+  pageSize: number,
+) {
   let q = unitQuery(db, scope);
   if (filter.q) q = q.where(textMatch(filter.q, ['u.name', 'u.code', 'u.short_name']));
   if (filter.within) q = q.where(inScope(filter.within, 'u.jurisdiction_id'));
@@ -122,7 +146,15 @@ export async function listUnits(db: Kysely<DB>, scope: Scope, filter: UnitFilter
   if (filter.status) q = q.where('u.status', '=', filter.status);
   const code = filter.categoryCode;
   if (code) {
-    q = q.where((eb) => eb.exists(eb.selectFrom('unit_category as uc').select('uc.unit_id').whereRef('uc.unit_id', '=', 'u.id').where('uc.category_code', '=', code)));
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('unit_category as uc')
+          .select('uc.unit_id')
+          .whereRef('uc.unit_id', '=', 'u.id')
+          .where('uc.category_code', '=', code),
+      ),
+    );
   }
   const { rows, total } = await fetchPage(q.orderBy('u.code').orderBy('u.id'), page, pageSize);
   return { items: await toRecords(db, rows), total };
@@ -131,7 +163,11 @@ export async function listUnits(db: Kysely<DB>, scope: Scope, filter: UnitFilter
 /** Which of the codes are categories. */
 export async function existingCategoryCodes(db: Kysely<DB>, codes: readonly string[]): Promise<Set<string>> {
   if (codes.length === 0) return new Set();
-  const rows = await db.selectFrom('category').select('code').where('code', 'in', [...codes]).execute();
+  const rows = await db
+    .selectFrom('category')
+    .select('code')
+    .where('code', 'in', [...codes])
+    .execute();
   return new Set(rows.map((r) => r.code));
 }
 
@@ -158,12 +194,21 @@ export async function unitsHandling(
     .orderBy('u.code')
     .orderBy('u.id')
     .execute();
-  return rows.map((r) => ({ id: r.id, name: r.name, code: r.code, handlingJurisdiction: { id: r.jurisdiction_id, name: r.jurisdiction_name } }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    code: r.code,
+    handlingJurisdiction: { id: r.jurisdiction_id, name: r.jurisdiction_name },
+  }));
 }
 
 /** Units supervised by this one, whatever the scope. */
 export async function childCount(db: Kysely<DB>, id: number): Promise<number> {
-  const row = await db.selectFrom('unit').select(sql<number>`count(*)`.as('n')).where('parent_id', '=', id).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('unit')
+    .select(sql<number>`count(*)`.as('n'))
+    .where('parent_id', '=', id)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -188,16 +233,35 @@ export async function insertUnit(trx: Transaction<DB>, u: UnitColumns, now: stri
   return row.id;
 }
 
-export async function updateUnit(trx: Transaction<DB>, id: number, patch: Partial<UnitColumns>, now: string): Promise<void> {
-  await trx.updateTable('unit').set({ ...patch, updated_at: now }).where('id', '=', id).execute();
+export async function updateUnit(
+  trx: Transaction<DB>,
+  id: number,
+  patch: Partial<UnitColumns>,
+  now: string,
+): Promise<void> {
+  await trx
+    .updateTable('unit')
+    .set({ ...patch, updated_at: now })
+    .where('id', '=', id)
+    .execute();
 }
 
-export async function replaceCategories(trx: Transaction<DB>, unitId: number, categories: readonly { categoryCode: string; jurisdictionId: number }[]): Promise<void> {
+export async function replaceCategories(
+  trx: Transaction<DB>,
+  unitId: number,
+  categories: readonly { categoryCode: string; jurisdictionId: number }[],
+): Promise<void> {
   await trx.deleteFrom('unit_category').where('unit_id', '=', unitId).execute();
   if (categories.length > 0) {
     await trx
       .insertInto('unit_category')
-      .values(categories.map((c) => ({ unit_id: unitId, category_code: c.categoryCode, jurisdiction_id: c.jurisdictionId })))
+      .values(
+        categories.map((c) => ({
+          unit_id: unitId,
+          category_code: c.categoryCode,
+          jurisdiction_id: c.jurisdictionId,
+        })),
+      )
       .execute();
   }
 }

@@ -25,7 +25,11 @@ export const UnitListItem = Type.Object({
 });
 export type UnitListItem = Static<typeof UnitListItem>;
 
-export const UnitView = Type.Object({ ...UnitListItem.properties, createdAt: Type.String(), updatedAt: Type.String() });
+export const UnitView = Type.Object({
+  ...UnitListItem.properties,
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+});
 export type UnitView = Static<typeof UnitView>;
 
 export const UnitPage = Page(UnitListItem);
@@ -65,7 +69,10 @@ const unitFields = {
 };
 export const CreateUnitBody = Type.Object(unitFields, { additionalProperties: false });
 export type CreateUnitBody = Static<typeof CreateUnitBody>;
-export const UpdateUnitBody = Type.Partial(Type.Object(unitFields), { additionalProperties: false, minProperties: 1 });
+export const UpdateUnitBody = Type.Partial(Type.Object(unitFields), {
+  additionalProperties: false,
+  minProperties: 1,
+});
 export type UpdateUnitBody = Static<typeof UpdateUnitBody>;
 
 /** GET /routing: which units handle a category for a jurisdiction (nearest jurisdiction up the tree first). */
@@ -77,5 +84,7 @@ export const RoutingQuery = Type.Object(
   { additionalProperties: false },
 );
 export const RoutingResult = Type.Object({
-  units: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String(), jurisdiction: Ref, distance: Type.Integer() })),
+  units: Type.Array(
+    Type.Object({ id: Type.Integer(), name: Type.String(), jurisdiction: Ref, distance: Type.Integer() }),
+  ),
 });

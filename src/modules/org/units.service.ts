@@ -11,12 +11,35 @@ import type { PageOf } from '../../platform/http/schemas.ts';
 import type { Actor } from '../auth/auth.domain.ts';
 import { auditedWrite, recordAuditAlone } from '../audit/audit.service.ts';
 import { filterSubtree } from './jurisdictions.service.ts';
-import { assertNoProblems, changedFields, inUse, jurisdictionProblems, notFound, outOfScope, pagingOf, WHAT, withUniqueCode } from './org.checks.ts';
+import {
+  assertNoProblems,
+  changedFields,
+  inUse,
+  jurisdictionProblems,
+  notFound,
+  outOfScope,
+  pagingOf,
+  WHAT,
+  withUniqueCode,
+} from './org.checks.ts';
 import { ancestorDistance, pathIds } from './org.domain.ts';
 import { ancestorChain } from './org.repo.ts';
-import { clearPhone, maskedPhone, phoneAuditNote, readPhoneInput, sealPhone, type PhoneIntent } from './phone-field.ts';
+import {
+  clearPhone,
+  maskedPhone,
+  phoneAuditNote,
+  readPhoneInput,
+  sealPhone,
+  type PhoneIntent,
+} from './phone-field.ts';
 import * as repo from './units.repo.ts';
-import type { CreateUnitBody, UnitListItem, UnitListQuery, UnitView, UpdateUnitBody } from './units.schema.ts';
+import type {
+  CreateUnitBody,
+  UnitListItem,
+  UnitListQuery,
+  UnitView,
+  UpdateUnitBody,
+} from './units.schema.ts';
 
 function toListItem(ctx: AppContext, u: repo.UnitRecord): UnitListItem {
   return {
@@ -34,7 +57,11 @@ function toListItem(ctx: AppContext, u: repo.UnitRecord): UnitListItem {
   };
 }
 
-export async function listUnits(ctx: AppContext, actor: Actor, query: UnitListQuery): Promise<PageOf<UnitListItem>> {
+export async function listUnits(
+  ctx: AppContext,
+  actor: Actor,
+  query: UnitListQuery,
+): Promise<PageOf<UnitListItem>> {
   const { page, pageSize } = pagingOf(query);
   const within = await filterSubtree(ctx, actor, query.jurisdictionId);
   if (within === null) return { items: [], total: 0, page, pageSize };
@@ -62,22 +89,38 @@ export async function getUnit(ctx: AppContext, actor: Actor, id: number): Promis
 type CategoryInput = NonNullable<CreateUnitBody['categories']>[number];
 
 /** Known category codes, each (category, jurisdiction) once, every jurisdiction in the actor's scope. */
-async function categoryProblems(ctx: AppContext, actor: Actor, categories: readonly CategoryInput[], unitJurisdictionId: number): Promise<FieldError[]> {
+async function categoryProblems(
+  ctx: AppContext,
+  actor: Actor,
+  categories: readonly CategoryInput[],
+  unitJurisdictionId: number,
+): Promise<FieldError[]> {
   const db = ctx.database.db;
   const known = await repo.existingCategoryCodes(db, [...new Set(categories.map((c) => c.categoryCode))]);
   const problems: FieldError[] = [];
   const seen = new Set<string>();
   for (const [i, c] of categories.entries()) {
     if (!known.has(c.categoryCode)) {
-      problems.push({ path: `/categories/${i}/categoryCode`, rule: 'exists', message: { zh: `未知的办理类别“${c.categoryCode}”`, en: `Unknown category "${c.categoryCode}"` } });
+      problems.push({
+        path: `/categories/${i}/categoryCode`,
+        rule: 'exists',
+        message: { zh: `未知的办理类别“${c.categoryCode}”`, en: `Unknown category "${c.categoryCode}"` },
+      });
     }
     const jurisdictionId = c.jurisdictionId ?? unitJurisdictionId;
-    if (c.jurisdictionId !== undefined && !(await jurisdictionInScope(db, scopeOf(actor), c.jurisdictionId))) {
+    if (
+      c.jurisdictionId !== undefined &&
+      !(await jurisdictionInScope(db, scopeOf(actor), c.jurisdictionId))
+    ) {
       problems.push(outOfScope(`/categories/${i}/jurisdictionId`, WHAT.jurisdiction));
     }
     const key = `${c.categoryCode}@${jurisdictionId}`;
     if (seen.has(key)) {
-      problems.push({ path: `/categories/${i}`, rule: 'unique', message: { zh: '同一辖区的同一类别只能出现一次', en: 'A category may appear once per jurisdiction' } });
+      problems.push({
+        path: `/categories/${i}`,
+        rule: 'unique',
+        message: { zh: '同一辖区的同一类别只能出现一次', en: 'A category may appear once per jurisdiction' },
+      });
     }
     seen.add(key);
   }
@@ -85,19 +128,33 @@ async function categoryProblems(ctx: AppContext, actor: Actor, categories: reado
 }
 
 /** Check a body; returns the phone intent when all is well. */
-async function checkUnit(ctx: AppContext, actor: Actor, id: number | null, unitJurisdictionId: number, body: UpdateUnitBody): Promise<PhoneIntent> {
+async function checkUnit(
+  ctx: AppContext,
+  actor: Actor,
+  id: number | null,
+  unitJurisdictionId: number,
+  body: UpdateUnitBody,
+): Promise<PhoneIntent> {
   const db = ctx.database.db;
   const problems = await jurisdictionProblems(ctx, actor, body.jurisdictionId);
   if (body.parentId !== undefined && body.parentId !== null) {
     const parent = await repo.findUnit(db, scopeOf(actor), body.parentId);
     if (!parent) problems.push(outOfScope('/parentId', WHAT.parentUnit));
     else if (id !== null && (parent.id === id || (await ancestorChain(db, 'unit', parent.id)).includes(id))) {
-      problems.push({ path: '/parentId', rule: 'cycle', message: { zh: '上级单位不能是本单位或其下属单位', en: 'A unit cannot be supervised by itself or one of its own sub-units' } });
+      problems.push({
+        path: '/parentId',
+        rule: 'cycle',
+        message: {
+          zh: '上级单位不能是本单位或其下属单位',
+          en: 'A unit cannot be supervised by itself or one of its own sub-units',
+        },
+      });
     }
   }
   const phone = readPhoneInput(body.contactPhone, '/contactPhone');
   if (!phone.ok) problems.push(phone.error);
-  if (body.categories) problems.push(...(await categoryProblems(ctx, actor, body.categories, unitJurisdictionId)));
+  if (body.categories)
+    problems.push(...(await categoryProblems(ctx, actor, body.categories, unitJurisdictionId)));
   assertNoProblems(problems);
   return phone.ok ? phone.intent : { kind: 'keep' };
 }
@@ -119,7 +176,10 @@ function columnsOf(ctx: AppContext, input: UpdateUnitBody, phone: PhoneIntent): 
 }
 
 function categoryRows(categories: readonly CategoryInput[], unitJurisdictionId: number) {
-  return categories.map((c) => ({ categoryCode: c.categoryCode, jurisdictionId: c.jurisdictionId ?? unitJurisdictionId }));
+  return categories.map((c) => ({
+    categoryCode: c.categoryCode,
+    jurisdictionId: c.jurisdictionId ?? unitJurisdictionId,
+  }));
 }
 
 function auditDetail(input: UpdateUnitBody, phone: PhoneIntent): Record<string, unknown> {
@@ -145,14 +205,29 @@ export async function createUnit(ctx: AppContext, actor: Actor, input: CreateUni
   const id = await withUniqueCode(input.code, () =>
     auditedWrite(ctx, actor, async (trx) => {
       const newId = await repo.insertUnit(trx, columns, now);
-      if (input.categories) await repo.replaceCategories(trx, newId, categoryRows(input.categories, input.jurisdictionId));
-      return { result: newId, audit: { action: 'unit.create', entityType: 'unit', entityId: newId, jurisdictionId: input.jurisdictionId, detail: auditDetail(input, phone) } };
+      if (input.categories)
+        await repo.replaceCategories(trx, newId, categoryRows(input.categories, input.jurisdictionId));
+      return {
+        result: newId,
+        audit: {
+          action: 'unit.create',
+          entityType: 'unit',
+          entityId: newId,
+          jurisdictionId: input.jurisdictionId,
+          detail: auditDetail(input, phone),
+        },
+      };
     }),
   );
   return getUnit(ctx, actor, id);
 }
 
-export async function updateUnit(ctx: AppContext, actor: Actor, id: number, patch: UpdateUnitBody): Promise<UnitView> {
+export async function updateUnit(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  patch: UpdateUnitBody,
+): Promise<UnitView> {
   const before = await load(ctx, actor, id);
   const unitJurisdictionId = patch.jurisdictionId ?? before.jurisdiction.id;
   const phone = await checkUnit(ctx, actor, id, unitJurisdictionId, patch);
@@ -160,10 +235,17 @@ export async function updateUnit(ctx: AppContext, actor: Actor, id: number, patc
   await withUniqueCode(patch.code, () =>
     auditedWrite(ctx, actor, async (trx) => {
       await repo.updateUnit(trx, id, columnsOf(ctx, patch, phone), now);
-      if (patch.categories) await repo.replaceCategories(trx, id, categoryRows(patch.categories, unitJurisdictionId));
+      if (patch.categories)
+        await repo.replaceCategories(trx, id, categoryRows(patch.categories, unitJurisdictionId));
       return {
         result: undefined,
-        audit: { action: 'unit.update', entityType: 'unit', entityId: id, jurisdictionId: unitJurisdictionId, detail: { code: before.code, name: before.name, changes: auditDetail(patch, phone) } },
+        audit: {
+          action: 'unit.update',
+          entityType: 'unit',
+          entityId: id,
+          jurisdictionId: unitJurisdictionId,
+          detail: { code: before.code, name: before.name, changes: auditDetail(patch, phone) },
+        },
       };
     }),
   );
@@ -174,10 +256,17 @@ export async function updateUnit(ctx: AppContext, actor: Actor, id: number, patc
 export async function deleteUnit(ctx: AppContext, actor: Actor, id: number): Promise<void> {
   const u = await load(ctx, actor, id);
   const db = ctx.database.db;
-  const [accounts, children] = await Promise.all([accountsReferring(db, 'unit_id', id), repo.childCount(db, id)]);
+  const [accounts, children] = await Promise.all([
+    accountsReferring(db, 'unit_id', id),
+    repo.childCount(db, id),
+  ]);
   if (accounts + children > 0) {
-    const zh = [accounts ? `系统账号 ${accounts} 个` : '', children ? `下属单位 ${children} 个` : ''].filter(Boolean).join('、');
-    const en = [accounts ? `${accounts} accounts` : '', children ? `${children} sub-units` : ''].filter(Boolean).join(', ');
+    const zh = [accounts ? `系统账号 ${accounts} 个` : '', children ? `下属单位 ${children} 个` : '']
+      .filter(Boolean)
+      .join('、');
+    const en = [accounts ? `${accounts} accounts` : '', children ? `${children} sub-units` : '']
+      .filter(Boolean)
+      .join(', ');
     throw inUse(
       `承办单位“${u.name}”仍有${zh}，不能删除；如不再承办，请将状态改为“停用”（inactive）`,
       `Unit "${u.name}" still has ${en} and cannot be deleted; set its status to 'inactive' instead`,
@@ -187,13 +276,27 @@ export async function deleteUnit(ctx: AppContext, actor: Actor, id: number): Pro
     await repo.deleteUnit(trx, id);
     return {
       result: undefined,
-      audit: { action: 'unit.delete', entityType: 'unit', entityId: id, jurisdictionId: u.jurisdiction.id, detail: { code: u.code, name: u.name, categories: u.categories.map((c) => `${c.categoryCode}@${c.jurisdiction.id}`) } },
+      audit: {
+        action: 'unit.delete',
+        entityType: 'unit',
+        entityId: id,
+        jurisdictionId: u.jurisdiction.id,
+        detail: {
+          code: u.code,
+          name: u.name,
+          categories: u.categories.map((c) => `${c.categoryCode}@${c.jurisdiction.id}`),
+        },
+      },
     };
   });
 }
 
 /** The contact's clear phone number, for a user holding org.reveal_phone; every reveal is audited first. */
-export async function revealUnitPhone(ctx: AppContext, actor: Actor, id: number): Promise<{ phone: string | null }> {
+export async function revealUnitPhone(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+): Promise<{ phone: string | null }> {
   const u = await load(ctx, actor, id);
   await recordAuditAlone(ctx, actor, {
     action: 'unit.reveal_phone',
@@ -213,12 +316,26 @@ export interface RoutingAnswer {
  * Active units (within the actor's scope) handling the category at the jurisdiction or above it,
  * nearest first: distance 0 is the jurisdiction itself, 1 its parent, and so on.
  */
-export async function routeCategory(ctx: AppContext, actor: Actor, query: { categoryCode: string; jurisdictionId: number }): Promise<RoutingAnswer> {
+export async function routeCategory(
+  ctx: AppContext,
+  actor: Actor,
+  query: { categoryCode: string; jurisdictionId: number },
+): Promise<RoutingAnswer> {
   const db = ctx.database.db;
-  const [j, known] = await Promise.all([jurisdictionInScope(db, scopeOf(actor), query.jurisdictionId), repo.existingCategoryCodes(db, [query.categoryCode])]);
+  const [j, known] = await Promise.all([
+    jurisdictionInScope(db, scopeOf(actor), query.jurisdictionId),
+    repo.existingCategoryCodes(db, [query.categoryCode]),
+  ]);
   const problems: FieldError[] = [];
   if (!known.has(query.categoryCode)) {
-    problems.push({ path: 'querystring:/categoryCode', rule: 'exists', message: { zh: `未知的办理类别“${query.categoryCode}”`, en: `Unknown category "${query.categoryCode}"` } });
+    problems.push({
+      path: 'querystring:/categoryCode',
+      rule: 'exists',
+      message: {
+        zh: `未知的办理类别“${query.categoryCode}”`,
+        en: `Unknown category "${query.categoryCode}"`,
+      },
+    });
   }
   if (!j) problems.push(outOfScope('querystring:/jurisdictionId', WHAT.jurisdiction));
   if (!j || problems.length > 0) throw invalid(problems);
@@ -227,7 +344,8 @@ export async function routeCategory(ctx: AppContext, actor: Actor, query: { cate
   for (const r of rows) {
     const distance = ancestorDistance(j.path, r.handlingJurisdiction.id) ?? Number.MAX_SAFE_INTEGER;
     const seen = nearest.get(r.id);
-    if (!seen || distance < seen.distance) nearest.set(r.id, { id: r.id, name: r.name, jurisdiction: r.handlingJurisdiction, distance });
+    if (!seen || distance < seen.distance)
+      nearest.set(r.id, { id: r.id, name: r.name, jurisdiction: r.handlingJurisdiction, distance });
   }
   return { units: [...nearest.values()].sort((a, b) => a.distance - b.distance) };
 }

@@ -39,7 +39,8 @@ function codeForStatus(status: number): ErrorCode {
 /** Turn anything thrown into an AppError with a stable code. */
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
-  const e = err as Partial<FastifyError> & Partial<TranslatedValidationError> & { validationContext?: string };
+  const e = err as Partial<FastifyError> &
+    Partial<TranslatedValidationError> & { validationContext?: string };
   if (e.fieldErrors) {
     const where = e.validationContext && e.validationContext !== 'body' ? `${e.validationContext}:` : '';
     return new AppError(
@@ -48,7 +49,8 @@ export function toAppError(err: unknown): AppError {
       e.fieldErrors.map((f) => ({ ...f, path: where + f.path })),
     );
   }
-  if (e.code === 'FST_CSRF_INVALID_TOKEN' || e.code === 'FST_CSRF_MISSING_SECRET') return new AppError('CSRF_INVALID');
+  if (e.code === 'FST_CSRF_INVALID_TOKEN' || e.code === 'FST_CSRF_MISSING_SECRET')
+    return new AppError('CSRF_INVALID');
   if (isUniqueViolation(err)) return new AppError('CONFLICT');
   if (isForeignKeyViolation(err)) return new AppError('IN_USE');
   if (e.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (e.statusCode === 400 && e instanceof SyntaxError)) {
@@ -123,16 +125,30 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
 
   const hasWeb = existsSync(path.join(WEB_DIST, 'index.html'));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/', wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root: WEB_DIST,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0] ?? '/';
-    if (hasWeb && request.method === 'GET' && !url.startsWith('/api/') && !url.startsWith('/docs') && !path.extname(url)) {
+    if (
+      hasWeb &&
+      request.method === 'GET' &&
+      !url.startsWith('/api/') &&
+      !url.startsWith('/docs') &&
+      !path.extname(url)
+    ) {
       // Client-side routes of the single-page app.
       return reply.type('text/html; charset=utf-8').sendFile('index.html');
     }
     const lang = pickLang(request.headers['accept-language']);
-    return reply.status(404).type('application/problem+json; charset=utf-8').send(toProblem(new AppError('NOT_FOUND'), lang, url));
+    return reply
+      .status(404)
+      .type('application/problem+json; charset=utf-8')
+      .send(toProblem(new AppError('NOT_FOUND'), lang, url));
   });
 
   return app;

@@ -78,7 +78,10 @@ const TITLES: Record<ErrorCode, Bilingual> = {
   INVALID_TRANSITION: { zh: '当前状态下不能执行此操作', en: 'Not allowed in the current state' },
   PAYLOAD_TOO_LARGE: { zh: '提交的内容过大', en: 'The request is too large' },
   UNSUPPORTED_MEDIA_TYPE: { zh: '不支持的内容类型', en: 'Unsupported content type' },
-  IMPORT_INVALID: { zh: '导入文件有错误，未导入任何数据', en: 'The import file has errors; nothing was imported' },
+  IMPORT_INVALID: {
+    zh: '导入文件有错误，未导入任何数据',
+    en: 'The import file has errors; nothing was imported',
+  },
   RATE_LIMITED: { zh: '操作过于频繁，请稍后再试', en: 'Too many requests; try again later' },
   INTERNAL: { zh: '系统内部错误，请稍后再试', en: 'Internal error; please try again later' },
 };

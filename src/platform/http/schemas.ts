@@ -5,7 +5,10 @@
 import { Type, type TSchema } from 'typebox';
 
 /** A string enum as plain JSON Schema ({ type: 'string', enum: [...] }), typed as the union of its values. */
-export function StringEnum<const T extends readonly string[]>(values: T, options: Record<string, unknown> = {}) {
+export function StringEnum<const T extends readonly string[]>(
+  values: T,
+  options: Record<string, unknown> = {},
+) {
   return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
 }
 
@@ -13,7 +16,12 @@ export function StringEnum<const T extends readonly string[]>(values: T, options
  * Single-line text a person types: names, titles, addresses. Refuses control characters and the
  * characters < > that only markup needs, so nothing stored can turn into HTML elsewhere.
  */
-export function PlainText(options: { title: string; minLength?: number; maxLength: number; description?: string }) {
+export function PlainText(options: {
+  title: string;
+  minLength?: number;
+  maxLength: number;
+  description?: string;
+}) {
   return Type.String({
     minLength: 1,
     ...options,

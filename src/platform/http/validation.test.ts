@@ -17,7 +17,11 @@ const Body = Type.Object(
 
 function errorsFor(value: unknown) {
   const check = Compile(Body);
-  return describeErrors(Body, check.Errors(value) as never).map((e) => ({ path: e.path, rule: e.rule, zh: e.message.zh }));
+  return describeErrors(Body, check.Errors(value) as never).map((e) => ({
+    path: e.path,
+    rule: e.rule,
+    zh: e.message.zh,
+  }));
 }
 
 describe('validation messages', () => {
@@ -40,10 +44,14 @@ describe('validation messages', () => {
       { path: '/employer', rule: 'pattern', zh: '工作单位不能包含 < > 或控制字符' },
     ]);
     expect(errorsFor({ name: '王', gender: 'male', employer: null })).toEqual([]);
-    expect(errorsFor({ name: '王', gender: 'male', employer: 5 })).toEqual([{ path: '/employer', rule: 'type', zh: '工作单位应为文本' }]);
+    expect(errorsFor({ name: '王', gender: 'male', employer: 5 })).toEqual([
+      { path: '/employer', rule: 'type', zh: '工作单位应为文本' },
+    ]);
   });
 
   it('keeps one error for a union of literals', () => {
-    expect(errorsFor({ name: '王', gender: 'male', kind: 'c' })).toEqual([{ path: '/kind', rule: 'anyOf', zh: '类型的取值无效' }]);
+    expect(errorsFor({ name: '王', gender: 'male', kind: 'c' })).toEqual([
+      { path: '/kind', rule: 'anyOf', zh: '类型的取值无效' },
+    ]);
   });
 });

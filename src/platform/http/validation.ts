@@ -85,25 +85,45 @@ export function describeError(root: unknown, e: RawError): FieldError {
       message =
         p.limit === 1
           ? msg(`${label.zh}不能为空`, `${label.en} must not be empty`)
-          : msg(`${label.zh}至少 ${String(p.limit)} 个字符`, `${label.en} needs at least ${String(p.limit)} characters`);
+          : msg(
+              `${label.zh}至少 ${String(p.limit)} 个字符`,
+              `${label.en} needs at least ${String(p.limit)} characters`,
+            );
       break;
     case 'maxLength':
-      message = msg(`${label.zh}不能超过 ${String(p.limit)} 个字符`, `${label.en} must be at most ${String(p.limit)} characters`);
+      message = msg(
+        `${label.zh}不能超过 ${String(p.limit)} 个字符`,
+        `${label.en} must be at most ${String(p.limit)} characters`,
+      );
       break;
     case 'minimum':
     case 'exclusiveMinimum':
     case 'maximum':
     case 'exclusiveMaximum': {
       const cmp = String(p.comparison);
-      const zhCmp: Record<string, string> = { '>=': '不能小于', '>': '必须大于', '<=': '不能大于', '<': '必须小于' };
-      message = msg(`${label.zh}${zhCmp[cmp] ?? cmp} ${String(p.limit)}`, `${label.en} must be ${cmp} ${String(p.limit)}`);
+      const zhCmp: Record<string, string> = {
+        '>=': '不能小于',
+        '>': '必须大于',
+        '<=': '不能大于',
+        '<': '必须小于',
+      };
+      message = msg(
+        `${label.zh}${zhCmp[cmp] ?? cmp} ${String(p.limit)}`,
+        `${label.en} must be ${cmp} ${String(p.limit)}`,
+      );
       break;
     }
     case 'minItems':
-      message = msg(`${label.zh}至少 ${String(p.limit)} 项`, `${label.en} needs at least ${String(p.limit)} items`);
+      message = msg(
+        `${label.zh}至少 ${String(p.limit)} 项`,
+        `${label.en} needs at least ${String(p.limit)} items`,
+      );
       break;
     case 'maxItems':
-      message = msg(`${label.zh}最多 ${String(p.limit)} 项`, `${label.en} allows at most ${String(p.limit)} items`);
+      message = msg(
+        `${label.zh}最多 ${String(p.limit)} 项`,
+        `${label.en} allows at most ${String(p.limit)} items`,
+      );
       break;
     case 'uniqueItems':
       message = msg(`${label.zh}有重复项`, `${label.en} has duplicate items`);
@@ -118,7 +138,12 @@ export function describeError(root: unknown, e: RawError): FieldError {
       break;
     case 'format': {
       const fmt = String(p.format);
-      const zhFmt: Record<string, string> = { date: '日期（YYYY-MM-DD）', 'date-time': '日期时间', email: '电子邮箱', uri: '网址' };
+      const zhFmt: Record<string, string> = {
+        date: '日期（YYYY-MM-DD）',
+        'date-time': '日期时间',
+        email: '电子邮箱',
+        uri: '网址',
+      };
       message = msg(`${label.zh}格式不正确，应为${zhFmt[fmt] ?? fmt}`, `${label.en} must be a valid ${fmt}`);
       break;
     }
@@ -157,7 +182,9 @@ function collapse(root: unknown, errors: RawError[]): RawError[] {
     const branchPath = (i: number) => `${union.schemaPath}/${union.keyword}/${i}`;
     if (branches.length === 2 && nullIndex >= 0) {
       const real = branchPath(1 - nullIndex);
-      const realErrors = errors.filter((e) => e !== union && under(e.schemaPath, real) && e.instancePath.startsWith(union.instancePath));
+      const realErrors = errors.filter(
+        (e) => e !== union && under(e.schemaPath, real) && e.instancePath.startsWith(union.instancePath),
+      );
       if (realErrors.length > 0) {
         dropped.add(union);
         for (const e of errors) if (under(e.schemaPath, branchPath(nullIndex))) dropped.add(e);

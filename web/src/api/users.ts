@@ -1,6 +1,14 @@
 /** Accounts (system and security administrators). */
 import { http } from './client.ts';
-import type { CreateUserBody, DirectoryEntry, DirectoryQuery, Page, UpdateUserBody, UserListQuery, UserView } from './types.ts';
+import type {
+  CreateUserBody,
+  DirectoryEntry,
+  DirectoryQuery,
+  Page,
+  UpdateUserBody,
+  UserListQuery,
+  UserView,
+} from './types.ts';
 import type { Role } from '../../../src/modules/auth/auth.domain.ts';
 
 export const listUsers = (query: UserListQuery) => http.get<Page<UserView>>('/users', query);
@@ -13,4 +21,5 @@ export const unlockUser = (id: number) => http.post<UserView>(`/users/${id}/unlo
 export const resetUserPassword = (id: number, password: string) =>
   http.post<UserView>(`/users/${id}/reset-password`, { password });
 /** Accounts of one role in my scope, to assign them (congress staff: a station's liaison officer). */
-export const accountDirectory = (query: DirectoryQuery) => http.get<{ items: DirectoryEntry[] }>('/users/directory', query);
+export const accountDirectory = (query: DirectoryQuery) =>
+  http.get<{ items: DirectoryEntry[] }>('/users/directory', query);

@@ -89,9 +89,17 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('phone_enc', 'varchar(200)')
       .addColumn('phone_hash', 'varchar(64)'),
   ).execute();
-  await db.schema.createIndex('representative_jurisdiction_idx').on('representative').column('jurisdiction_id').execute();
+  await db.schema
+    .createIndex('representative_jurisdiction_idx')
+    .on('representative')
+    .column('jurisdiction_id')
+    .execute();
   await db.schema.createIndex('representative_name_idx').on('representative').column('name').execute();
-  await db.schema.createIndex('representative_phone_hash_idx').on('representative').column('phone_hash').execute();
+  await db.schema
+    .createIndex('representative_phone_hash_idx')
+    .on('representative')
+    .column('phone_hash')
+    .execute();
 
   await withId(db, db.schema.createTable('representative_seat'))
     .addColumn('representative_id', 'integer', (c) =>
@@ -104,7 +112,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('ended_on', dateType(db))
     .addUniqueConstraint('representative_seat_unique', ['representative_id', 'congress_id'])
     .execute();
-  await db.schema.createIndex('representative_seat_congress_idx').on('representative_seat').column('congress_id').execute();
+  await db.schema
+    .createIndex('representative_seat_congress_idx')
+    .on('representative_seat')
+    .column('congress_id')
+    .execute();
 
   await withTimestamps(
     db,
@@ -116,7 +128,11 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('theme', 'varchar(100)')
       .addColumn('description', 'varchar(2000)'),
   ).execute();
-  await db.schema.createIndex('rep_group_jurisdiction_idx').on('rep_group').column('jurisdiction_id').execute();
+  await db.schema
+    .createIndex('rep_group_jurisdiction_idx')
+    .on('rep_group')
+    .column('jurisdiction_id')
+    .execute();
 
   await db.schema
     .createTable('group_member')
@@ -129,7 +145,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     )
     .addPrimaryKeyConstraint('group_member_pk', ['group_id', 'representative_id'])
     .execute();
-  await db.schema.createIndex('group_member_rep_idx').on('group_member').column('representative_id').execute();
+  await db.schema
+    .createIndex('group_member_rep_idx')
+    .on('group_member')
+    .column('representative_id')
+    .execute();
 
   await withTimestamps(
     db,
@@ -138,13 +158,17 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('name', 'varchar(100)', (c) => c.notNull())
       .addColumn('short_name', 'varchar(50)')
       .addColumn('kind', 'varchar(16)', (c) =>
-        oneOf('kind', ['government', 'court', 'procuratorate', 'township', 'public_service', 'other'])(c.notNull()),
+        oneOf('kind', ['government', 'court', 'procuratorate', 'township', 'public_service', 'other'])(
+          c.notNull(),
+        ),
       )
       .addColumn('jurisdiction_id', 'integer', (c) => c.notNull().references('jurisdiction.id'))
       .addColumn('parent_id', 'integer', (c) => c.references('unit.id'))
       .addColumn('contact_name', 'varchar(50)')
       .addColumn('contact_phone_enc', 'varchar(200)')
-      .addColumn('status', 'varchar(16)', (c) => oneOf('status', ['active', 'inactive'])(c.notNull().defaultTo('active'))),
+      .addColumn('status', 'varchar(16)', (c) =>
+        oneOf('status', ['active', 'inactive'])(c.notNull().defaultTo('active')),
+      ),
   ).execute();
   await db.schema.createIndex('unit_jurisdiction_idx').on('unit').column('jurisdiction_id').execute();
 

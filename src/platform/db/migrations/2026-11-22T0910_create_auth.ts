@@ -12,7 +12,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('jurisdiction_id', 'integer', (c) => c.notNull().references('jurisdiction.id'))
       .addColumn('representative_id', 'integer', (c) => c.references('representative.id'))
       .addColumn('unit_id', 'integer', (c) => c.references('unit.id'))
-      .addColumn('status', 'varchar(16)', (c) => oneOf('status', ['active', 'disabled'])(c.notNull().defaultTo('active')))
+      .addColumn('status', 'varchar(16)', (c) =>
+        oneOf('status', ['active', 'disabled'])(c.notNull().defaultTo('active')),
+      )
       .addColumn('failed_logins', 'integer', (c) => c.notNull().defaultTo(0))
       .addColumn('locked_until', timestampType(db))
       .addColumn('password_changed_at', timestampType(db), (c) => c.notNull())

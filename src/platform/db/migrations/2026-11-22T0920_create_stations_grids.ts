@@ -9,7 +9,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('code', 'varchar(32)', (c) => c.notNull().unique())
       .addColumn('public_code', 'varchar(32)', (c) => c.notNull().unique())
       .addColumn('name', 'varchar(100)', (c) => c.notNull())
-      .addColumn('tier', 'varchar(16)', (c) => oneOf('tier', ['general', 'center', 'station', 'point'])(c.notNull()))
+      .addColumn('tier', 'varchar(16)', (c) =>
+        oneOf('tier', ['general', 'center', 'station', 'point'])(c.notNull()),
+      )
       .addColumn('theme', 'varchar(16)', (c) =>
         oneOf('theme', ['community', 'industry', 'park', 'cross_region', 'enterprise', 'other'])(
           c.notNull().defaultTo('community'),
@@ -22,7 +24,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('reception_rule', 'varchar(200)')
       .addColumn('reception_start', 'varchar(5)')
       .addColumn('reception_end', 'varchar(5)')
-      .addColumn('status', 'varchar(16)', (c) => oneOf('status', ['active', 'retired'])(c.notNull().defaultTo('active')))
+      .addColumn('status', 'varchar(16)', (c) =>
+        oneOf('status', ['active', 'retired'])(c.notNull().defaultTo('active')),
+      )
       .addColumn('opened_on', dateType(db)),
   ).execute();
   await db.schema.createIndex('station_jurisdiction_idx').on('station').column('jurisdiction_id').execute();
@@ -36,7 +40,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     )
     .addPrimaryKeyConstraint('station_member_pk', ['station_id', 'representative_id'])
     .execute();
-  await db.schema.createIndex('station_member_rep_idx').on('station_member').column('representative_id').execute();
+  await db.schema
+    .createIndex('station_member_rep_idx')
+    .on('station_member')
+    .column('representative_id')
+    .execute();
 
   await withTimestamps(
     db,
@@ -58,7 +66,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('grid_member_pk', ['grid_id', 'representative_id'])
     .execute();
   await db.schema.createIndex('grid_member_rep_idx').on('grid_member').column('representative_id').execute();
-
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

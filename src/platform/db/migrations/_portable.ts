@@ -2,7 +2,13 @@
  * Column helpers for migrations that must run on SQLite and PostgreSQL alike. Frozen with the
  * migrations: change behaviour only by adding new helpers, never by editing these.
  */
-import { PostgresAdapter, sql, type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely } from 'kysely';
+import {
+  PostgresAdapter,
+  sql,
+  type ColumnDefinitionBuilder,
+  type CreateTableBuilder,
+  type Kysely,
+} from 'kysely';
 
 export function isPostgres(db: Kysely<any>): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
