@@ -3,15 +3,18 @@
  * list's filter) and shared by every list, for the browser tab's lifetime.
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { useSession } from '../session/SessionProvider.tsx';
 
 const STORAGE_KEY = 'liaison.orgScope';
 
 interface OrgScope {
   jurisdictionId: number | undefined;
   setJurisdictionId: (id: number | undefined) => void;
+  /** Where a new record goes by default: the chosen jurisdiction, else the user's own. */
+  forNewRecord: number | undefined;
 }
 
-const OrgScopeContext = createContext<OrgScope | null>(null);
+const OrgScopeContext = createContext<Omit<OrgScope, 'forNewRecord'> | null>(null);
 
 /** Forget the chosen jurisdiction (a new sign-in starts from the user's whole scope). */
 export function clearOrgScope(): void {
@@ -48,6 +51,8 @@ export function OrgScopeProvider({ children }: { children: ReactNode }) {
 
 export function useOrgScope(): OrgScope {
   const ctx = useContext(OrgScopeContext);
+  const { user } = useSession();
   if (!ctx) throw new Error('useOrgScope outside OrgScopeProvider');
-  return ctx;
+  const own = user && user.jurisdiction.id > 0 ? user.jurisdiction.id : undefined;
+  return { ...ctx, forNewRecord: ctx.jurisdictionId ?? own };
 }

@@ -34,7 +34,7 @@ export function GridFormModal({
   const { message } = App.useApp();
   const report = useReportError();
   const qc = useQueryClient();
-  const { jurisdictionId } = useOrgScope();
+  const { forNewRecord: jurisdictionId } = useOrgScope();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const stations = useQuery({

@@ -40,7 +40,7 @@ export function GroupFormModal({
   const { message } = App.useApp();
   const report = useReportError();
   const qc = useQueryClient();
-  const { jurisdictionId } = useOrgScope();
+  const { forNewRecord: jurisdictionId } = useOrgScope();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const kind = Form.useWatch('kind', form);

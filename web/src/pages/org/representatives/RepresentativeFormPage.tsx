@@ -71,7 +71,7 @@ export function RepresentativeFormPage() {
   const report = useReportError();
   const navigate = useNavigate();
   const qc = useQueryClient();
-  const { jurisdictionId: scopeId } = useOrgScope();
+  const { forNewRecord: scopeId } = useOrgScope();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const status = Form.useWatch('status', form);

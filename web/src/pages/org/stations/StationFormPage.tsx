@@ -55,7 +55,7 @@ export function StationFormPage() {
   const report = useReportError();
   const navigate = useNavigate();
   const qc = useQueryClient();
-  const { jurisdictionId: scopeId } = useOrgScope();
+  const { forNewRecord: scopeId } = useOrgScope();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const tier = Form.useWatch('tier', form);

@@ -76,7 +76,7 @@ export function UnitDrawer({
   const report = useReportError();
   const qc = useQueryClient();
   const screens = Grid.useBreakpoint();
-  const { jurisdictionId: scopeId } = useOrgScope();
+  const { forNewRecord: scopeId } = useOrgScope();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const id = target && target.mode !== 'create' ? target.id : undefined;
