@@ -8,14 +8,16 @@
  * Following Wuxi, every representative of every level is enrolled in the station where they live,
  * and most stations receive constituents on the third Tuesday of each month (代表联系服务群众日).
  */
-import type { StationTheme, StationTier } from '../org/org.domain.ts';
+import {
+  PUBLIC_CODE_ALPHABET,
+  PUBLIC_CODE_LENGTH,
+  type StationTheme,
+  type StationTier,
+} from '../org/org.domain.ts';
 import type { DemoGroup, DemoJurisdiction, DemoRepresentative, DemoStation } from './demo.types.ts';
 import type { Geography } from './jurisdictions.ts';
 import type { Random } from './random.ts';
 import type { Roster } from './representatives.ts';
-
-/** Characters of printed codes: no 0/O, 1/I/L that people misread from a sticker. */
-const PUBLIC_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 
 interface Schedule {
   rule: string;
@@ -46,8 +48,9 @@ export function buildStations(
   const stations: DemoStation[] = [];
   const publicCodes = new Set<string>();
   const publicCode = (): string => {
-    let code = rng.chars(PUBLIC_CODE_ALPHABET, 8);
-    while (publicCodes.has(code)) code = rng.chars(PUBLIC_CODE_ALPHABET, 8);
+    // The same form as newPublicCode() gives real stations, drawn from the seeded generator.
+    let code = rng.chars(PUBLIC_CODE_ALPHABET, PUBLIC_CODE_LENGTH);
+    while (publicCodes.has(code)) code = rng.chars(PUBLIC_CODE_ALPHABET, PUBLIC_CODE_LENGTH);
     publicCodes.add(code);
     return code;
   };

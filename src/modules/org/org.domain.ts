@@ -104,7 +104,7 @@ export function isValidParentTier(parent: StationTier, child: StationTier): bool
 }
 
 /** Lower-case letters and digits without the look-alikes (0/o, 1/l/i): easy to read off a poster. */
-const PUBLIC_CODE_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+export const PUBLIC_CODE_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
 export const PUBLIC_CODE_LENGTH = 10;
 /** Random bytes from here up would favour the first letters (256 is not a multiple of 31): they are drawn again. */
 const UNBIASED_BYTE_LIMIT = 256 - (256 % PUBLIC_CODE_ALPHABET.length);
