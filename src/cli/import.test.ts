@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../test/support/dialects.ts';
 import { buildOrgFixture, type OrgFixture } from '../../test/support/fixtures.ts';
 import { codeOfJurisdiction, xlsxOf } from '../../test/support/import-fixtures.ts';
-import { countRows } from '../modules/org/org.testing.ts';
+import { countRows } from '../../test/support/org-fixtures.ts';
 import { displayWidth, runImport, type Output } from './import.ts';
 
 function capture(): Output & { lines: string[]; errors: string[] } {

@@ -10,7 +10,7 @@ import {
   representativeBody,
   snapshotCounts,
   uniqueCode,
-} from './org.testing.ts';
+} from '../../../test/support/org-fixtures.ts';
 
 interface Congress {
   id: number;

@@ -11,7 +11,7 @@ import {
   representativeBody,
   snapshotCounts,
   stationBody,
-} from './org.testing.ts';
+} from '../../../test/support/org-fixtures.ts';
 
 interface Grid {
   id: number;

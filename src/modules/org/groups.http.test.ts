@@ -10,7 +10,7 @@ import {
   groupBody,
   representativeBody,
   snapshotCounts,
-} from './org.testing.ts';
+} from '../../../test/support/org-fixtures.ts';
 
 interface Group {
   id: number;

@@ -9,7 +9,7 @@ import { codeOfJurisdiction, insertCongress, xlsxOf } from '../../../test/suppor
 import { IMPORT_COLUMNS } from './import.columns.ts';
 import { contentDisposition } from './import.routes.ts';
 import { templateHeader } from './import.template.ts';
-import { countRows } from './org.testing.ts';
+import { countRows } from '../../../test/support/org-fixtures.ts';
 
 /** A multipart/form-data body with one file, serialised by the platform's FormData. */
 async function multipart(fileName: string, data: Buffer, field = 'file', type = 'application/octet-stream') {

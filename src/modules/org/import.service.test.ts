@@ -23,7 +23,7 @@ import type { ImportFormat } from './import.parse.ts';
 import type { ImportReport } from './import.schema.ts';
 import { importFile } from './import.service.ts';
 import { buildTemplate } from './import.template.ts';
-import { countRows } from './org.testing.ts';
+import { countRows } from '../../../test/support/org-fixtures.ts';
 
 const REP_HEADER = [
   '代表编号*',

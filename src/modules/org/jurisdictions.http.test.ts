@@ -13,7 +13,7 @@ import {
   stationBody,
   uniqueCode,
   unitBody,
-} from './org.testing.ts';
+} from '../../../test/support/org-fixtures.ts';
 
 interface Jurisdiction {
   id: number;

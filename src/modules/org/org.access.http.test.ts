@@ -13,7 +13,7 @@ import {
   snapshotCounts,
   stationBody,
   unitBody,
-} from './org.testing.ts';
+} from '../../../test/support/org-fixtures.ts';
 
 /**
  * DESIGN.md §2: a county-A officer never reads county-B data, through any endpoint, export or

@@ -11,7 +11,7 @@ import {
   representativeBody,
   snapshotCounts,
   uniqueCode,
-} from './org.testing.ts';
+} from '../../../test/support/org-fixtures.ts';
 
 interface Rep {
   id: number;

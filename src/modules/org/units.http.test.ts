@@ -3,7 +3,13 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/dialects.ts';
 import { buildOrgFixture, buildUser, type OrgFixture } from '../../../test/support/fixtures.ts';
 import { buildTestApp, signIn, type Client } from '../../../test/support/http.ts';
-import { auditRows, errorsByPath, expectStatus, snapshotCounts, unitBody } from './org.testing.ts';
+import {
+  auditRows,
+  errorsByPath,
+  expectStatus,
+  snapshotCounts,
+  unitBody,
+} from '../../../test/support/org-fixtures.ts';
 
 interface Unit {
   id: number;

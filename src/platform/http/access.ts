@@ -35,6 +35,10 @@ declare module 'fastify' {
     actor: Actor | null;
     sessionId: string | null;
   }
+  interface FastifyInstance {
+    /** Every /api route with its declared access, as registered (for tests that walk all endpoints). */
+    apiRoutes: { method: string; url: string; access: Access }[];
+  }
 }
 
 export const SESSION_COOKIE = 'liaison_session';
@@ -51,10 +55,14 @@ export function registerAccessControl(app: FastifyInstance, ctx: AppContext): vo
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionId', null);
 
+  const apiRoutes: FastifyInstance['apiRoutes'] = [];
+  app.decorate('apiRoutes', apiRoutes);
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/') && !route.config?.access) {
-      throw new Error(`Route ${String(route.method)} ${route.url} declares no config.access`);
-    }
+    if (!route.url.startsWith('/api/')) return;
+    const access = route.config?.access;
+    if (!access) throw new Error(`Route ${String(route.method)} ${route.url} declares no config.access`);
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') apiRoutes.push({ method, url: route.url, access });
   });
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {

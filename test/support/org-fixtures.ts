@@ -4,8 +4,8 @@
  * database beneath it to check that a refused request changed nothing.
  */
 import type { LightMyRequestResponse } from 'fastify';
-import type { AppContext } from '../../platform/context.ts';
-import type { DB } from '../../platform/db/schema.ts';
+import type { AppContext } from '../../src/platform/context.ts';
+import type { DB } from '../../src/platform/db/schema.ts';
 
 let counter = 0;
 /** A code no other test in this process uses. */

@@ -1,0 +1,119 @@
+/**
+ * Walks every registered /api endpoint, so a new one cannot forget access control:
+ * - anonymous callers get 401 on every endpoint that is not public;
+ * - a county-A officer asking for, or writing to, any county-B record by id gets 404 (or 403) and
+ *   changes nothing. An endpoint with an :id that this table does not know fails the test until
+ *   someone decides which record it serves.
+ */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachDialect } from '../../../test/support/dialects.ts';
+import { buildOrgFixture, buildUser, type OrgFixture } from '../../../test/support/fixtures.ts';
+import { buildTestApp, Client, signIn } from '../../../test/support/http.ts';
+import {
+  expectStatus,
+  gridBody,
+  groupBody,
+  representativeBody,
+  snapshotCounts,
+  stationBody,
+  unitBody,
+} from '../../../test/support/org-fixtures.ts';
+
+/** Collections whose records are shared reference data, visible to every signed-in office. */
+const SHARED = new Set(['congresses']);
+
+describeEachDialect('every endpoint', (env) => {
+  let app: FastifyInstance;
+  let org: OrgFixture;
+  let staffA: Client;
+  /** A county-B record of each collection, by the collection's URL segment. */
+  const countyB: Record<string, number> = {};
+
+  beforeAll(async () => {
+    const { ctx } = env();
+    org = await buildOrgFixture(ctx);
+    app = await buildTestApp(ctx);
+    staffA = await signIn(app, org.users.staffA);
+    const staffB = await signIn(app, org.users.staffB);
+    const created = async (url: string, body: unknown) =>
+      (await expectStatus<{ id: number }>(staffB.post(url, body), 201)).id;
+    countyB.representatives = await created('/api/v1/representatives', representativeBody(org.countyB.id));
+    countyB.stations = await created('/api/v1/stations', stationBody(org.townB1.id));
+    countyB.units = await created('/api/v1/units', unitBody(org.countyB.id));
+    countyB.groups = await created('/api/v1/groups', groupBody(org.countyB.id));
+    countyB.grids = await created('/api/v1/grids', gridBody(org.townB1.id));
+    countyB.jurisdictions = org.townB1.id;
+    countyB.users = (await buildUser(ctx, { roles: ['leader'], jurisdictionId: org.countyB.id })).id;
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('answers 401 to anonymous callers on every endpoint that is not public', async () => {
+    const anonymous = await new Client(app).start();
+    const guarded = app.apiRoutes.filter((r) => r.access !== 'public' && r.access !== 'session');
+    expect(guarded.length).toBeGreaterThan(40);
+    for (const route of guarded) {
+      const url = route.url.replace(/:[A-Za-z]+/g, '1').replace('/imports/:kind', '/imports/representatives');
+      const res = await anonymous.request({
+        method: route.method as 'GET',
+        url,
+        ...(route.method === 'GET' || route.method === 'DELETE' ? {} : { payload: {} }),
+      });
+      expect(res.statusCode, `${route.method} ${route.url}`).toBe(401);
+    }
+  });
+
+  it('never lets county A read or change a county-B record through any endpoint with an id', async () => {
+    const users = await signIn(
+      app,
+      await buildUser(env().ctx, { roles: ['sys_admin'], jurisdictionId: org.countyA.id }),
+    );
+    const before = await snapshotCounts(env().ctx);
+    const withId = app.apiRoutes.filter((r) => r.url.includes('/:id'));
+    const checked: string[] = [];
+    for (const route of withId) {
+      const collection = route.url.split('/')[3]!;
+      if (SHARED.has(collection)) continue;
+      const id = countyB[collection];
+      expect(id, `no county-B record for ${route.method} ${route.url}: add one to this test`).toBeDefined();
+      const client = collection === 'users' ? users : staffA;
+      const url = route.url
+        .replace(':id', String(id))
+        .replace(':representativeId', String(countyB.representatives));
+      const payload =
+        route.method === 'GET' || route.method === 'DELETE'
+          ? undefined
+          : route.url.endsWith('/members')
+            ? { representativeIds: [], members: [] }
+            : {};
+      const res = await client.request({
+        method: route.method as 'GET',
+        url,
+        ...(payload ? { payload } : {}),
+      });
+      // 404 for a record outside the scope; 400 only where the body is refused before the lookup,
+      // and 403 where the route itself is not the caller's — never 2xx.
+      expect(
+        [400, 403, 404],
+        `${route.method} ${route.url} → ${res.statusCode} ${res.body.slice(0, 200)}`,
+      ).toContain(res.statusCode);
+      if (route.method === 'GET') expect(res.statusCode, `${route.method} ${route.url}`).toBe(404);
+      checked.push(`${route.method} ${route.url}`);
+    }
+    expect(checked.length).toBeGreaterThan(25);
+    // Nothing changed; the only new audit rows record the refusals themselves.
+    const after = await snapshotCounts(env().ctx);
+    expect({ ...after, audit_log: 0 }).toEqual({ ...before, audit_log: 0 });
+    const added = await env()
+      .ctx.database.db.selectFrom('audit_log')
+      .select(['action', 'success'])
+      .where('seq', '>', before.audit_log)
+      .execute();
+    expect(
+      added.every((r) => r.action === 'access.denied' && r.success === 0),
+      JSON.stringify(added),
+    ).toBe(true);
+  });
+});
