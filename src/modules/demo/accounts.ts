@@ -179,7 +179,8 @@ export function buildAccounts({ rng, geo, roster, stations, units, names }: Part
       featured,
       note: {
         zh: `承办单位：${unit.name}`,
-        en: `${unit.code} (${unit.categories.join(', ') || 'escalations'})`,
+        // Units have no English names; the Chinese name says more than the code would.
+        en: unit.name,
       },
     });
   };
