@@ -28,6 +28,34 @@ export interface Config {
     trustProxy: boolean;
     loginRateLimitPerMinute: number;
   };
+  /** Where the public pages live, for the URLs printed in QR codes and SMS messages. */
+  publicBaseUrl: string;
+  /** The opinion loop's deadlines and limits (DESIGN.md §4.1 defaults). */
+  opinions: {
+    ackWorkingDays: number;
+    signWorkingDays: number;
+    replyWorkingDays: number;
+    rehandleWorkingDays: number;
+    feedbackDays: number;
+    maxRehandleRounds: number;
+    dueSoonWorkingDays: number;
+    maxExtensionWorkingDays: number;
+    maxPhotos: number;
+    maxPhotoBytes: number;
+    /** Public submissions per IP address per minute. */
+    publicPerIpPerMinute: number;
+    /** Public submissions per phone number per day. */
+    publicPerPhonePerDay: number;
+  };
+  notifications: {
+    sms: 'file' | 'console' | 'none';
+    email: 'file' | 'console' | 'smtp' | 'none';
+    /** nodemailer transport URL, e.g. smtps://user:pass@smtp.example.gov.cn:465 */
+    smtpUrl: string | null;
+    mailFrom: string;
+  };
+  /** The in-process scheduler (reminders, escalations, feedback timeouts, the outbox). */
+  scheduler: { enabled: boolean; intervalSeconds: number };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Seed the demo data set when the database is empty (on by default for `npm start`). */
   demoData: boolean;
@@ -58,6 +86,20 @@ function bool(env: Env, name: string, fallback: boolean, problems: string[]): bo
   if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
   problems.push(`${name} must be true or false (got "${raw}")`);
+  return fallback;
+}
+
+function oneOf<T extends string>(
+  env: Env,
+  name: string,
+  values: readonly T[],
+  fallback: T,
+  problems: string[],
+): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if ((values as readonly string[]).includes(raw)) return raw as T;
+  problems.push(`${name} must be one of ${values.join(', ')} (got "${raw}")`);
   return fallback;
 }
 
@@ -160,9 +202,44 @@ export function loadConfig(env: Env = process.env): Config {
       trustProxy: bool(env, 'TRUST_PROXY', false, problems),
       loginRateLimitPerMinute: int(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', 20, 1, 10000, problems),
     },
+    publicBaseUrl: (env.PUBLIC_BASE_URL || `http://localhost:${env.PORT || 3000}`).replace(/\/+$/, ''),
+    opinions: {
+      ackWorkingDays: int(env, 'OPINION_ACK_WORKING_DAYS', 2, 0, 60, problems),
+      signWorkingDays: int(env, 'OPINION_SIGN_WORKING_DAYS', 1, 0, 60, problems),
+      replyWorkingDays: int(env, 'OPINION_REPLY_WORKING_DAYS', 15, 1, 250, problems),
+      rehandleWorkingDays: int(env, 'OPINION_REHANDLE_WORKING_DAYS', 10, 1, 250, problems),
+      feedbackDays: int(env, 'OPINION_FEEDBACK_DAYS', 7, 1, 90, problems),
+      maxRehandleRounds: int(env, 'OPINION_MAX_REHANDLE_ROUNDS', 1, 0, 5, problems),
+      dueSoonWorkingDays: int(env, 'OPINION_DUE_SOON_WORKING_DAYS', 2, 0, 30, problems),
+      maxExtensionWorkingDays: int(env, 'OPINION_MAX_EXTENSION_WORKING_DAYS', 15, 1, 250, problems),
+      maxPhotos: int(env, 'OPINION_MAX_PHOTOS', 3, 0, 10, problems),
+      maxPhotoBytes: int(env, 'OPINION_MAX_PHOTO_BYTES', 5 << 20, 1024, 50 << 20, problems),
+      publicPerIpPerMinute: int(env, 'PUBLIC_SUBMISSIONS_PER_IP_PER_MINUTE', 10, 1, 1_000_000, problems),
+      publicPerPhonePerDay: int(env, 'PUBLIC_SUBMISSIONS_PER_PHONE_PER_DAY', 10, 1, 1_000_000, problems),
+    },
+    notifications: {
+      sms: oneOf(env, 'SMS_SENDER', ['file', 'console', 'none'] as const, 'file', problems),
+      email: oneOf(
+        env,
+        'EMAIL_SENDER',
+        ['file', 'console', 'smtp', 'none'] as const,
+        env.SMTP_URL ? 'smtp' : 'file',
+        problems,
+      ),
+      smtpUrl: env.SMTP_URL || null,
+      mailFrom: env.MAIL_FROM || 'Liaison <no-reply@localhost>',
+    },
+    scheduler: {
+      enabled: bool(env, 'SCHEDULER', mode !== 'test', problems),
+      intervalSeconds: int(env, 'SCHEDULER_INTERVAL_SECONDS', 60, 1, 3600, problems),
+    },
     logLevel,
     demoData: bool(env, 'DEMO_DATA', mode !== 'production', problems),
   };
+  if (config.notifications.email === 'smtp' && !config.notifications.smtpUrl)
+    problems.push('EMAIL_SENDER=smtp needs SMTP_URL');
+  if (!/^https?:\/\//.test(config.publicBaseUrl))
+    problems.push('PUBLIC_BASE_URL must start with http:// or https://');
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

@@ -10,6 +10,13 @@ export const PERMISSIONS = [
   'org.read', // see the organisation: jurisdictions, representatives, stations, units …
   'org.write', // create, edit, delete and import organisation records; look up accounts to assign (liaison officers)
   'org.reveal_phone', // see a representative's or unit contact's full phone number (audited)
+  'opinions.read', // the opinions the actor's role lets them see (scope per role: opinions.visibility.ts)
+  'opinions.intake', // register an opinion on a citizen's behalf (reception days, visits, calls)
+  'opinions.act', // take the state machine's actions; which ones is decided per item (opinions.domain.ts)
+  'opinions.reveal_contact', // see a submitter's name and phone in clear (audited); units only for their items
+  'opinions.export_contact', // export the ledger with contact details (audited)
+  'dashboard.read', // KPIs and the ledger summaries
+  'calendar.write', // load or reset a year of the working-day calendar
   'users.read',
   'users.write', // create accounts, edit their profile, disable them
   'users.security', // unlock, reset passwords, grant and revoke roles
@@ -20,13 +27,31 @@ export type Permission = (typeof PERMISSIONS)[number];
 const BUSINESS_READ: Permission[] = ['jurisdictions.read', 'org.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  representative: BUSINESS_READ,
-  liaison_officer: BUSINESS_READ,
-  unit_staff: BUSINESS_READ,
-  leader: BUSINESS_READ,
-  congress_staff: ['jurisdictions.read', 'org.read', 'org.write', 'org.reveal_phone'],
+  representative: [...BUSINESS_READ, 'opinions.read', 'opinions.intake', 'opinions.act'],
+  liaison_officer: [
+    ...BUSINESS_READ,
+    'opinions.read',
+    'opinions.intake',
+    'opinions.act',
+    'opinions.reveal_contact',
+    'dashboard.read',
+  ],
+  unit_staff: [...BUSINESS_READ, 'opinions.read', 'opinions.act', 'opinions.reveal_contact'],
+  leader: [...BUSINESS_READ, 'opinions.read', 'dashboard.read'],
+  congress_staff: [
+    'jurisdictions.read',
+    'org.read',
+    'org.write',
+    'org.reveal_phone',
+    'opinions.read',
+    'opinions.intake',
+    'opinions.act',
+    'opinions.reveal_contact',
+    'opinions.export_contact',
+    'dashboard.read',
+  ],
   // The system administrator runs accounts and needs the organisation to bind them to it.
-  sys_admin: ['jurisdictions.read', 'org.read', 'users.read', 'users.write'],
+  sys_admin: ['jurisdictions.read', 'org.read', 'users.read', 'users.write', 'calendar.write'],
   security_admin: ['jurisdictions.read', 'users.read', 'users.security'],
   audit_admin: ['jurisdictions.read', 'audit.read'],
 };

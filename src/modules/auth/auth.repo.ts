@@ -322,3 +322,69 @@ export async function purgeSessions(db: Kysely<DB>, idleBefore: string, now: str
     .executeTakeFirst();
   return Number(res.numDeletedRows);
 }
+
+/** Who receives a notification: active accounts, by id, by unit, or by role covering a jurisdiction. */
+export type RecipientQuery =
+  | { kind: 'users'; userIds: readonly number[] }
+  | { kind: 'unit'; unitId: number }
+  /** Holders of the role whose jurisdiction contains `jurisdictionPath`, only at the nearest level that has any. */
+  | { kind: 'role'; role: Role; jurisdictionPath: string };
+
+export interface RecipientRecord {
+  id: number;
+  email: string | null;
+  jurisdictionPath: string;
+}
+
+export async function findRecipients(db: Kysely<DB>, q: RecipientQuery): Promise<RecipientRecord[]> {
+  let query = db
+    .selectFrom('app_user as u')
+    .innerJoin('jurisdiction as j', 'j.id', 'u.jurisdiction_id')
+    .select(['u.id', 'u.email', 'j.path as jurisdiction_path'])
+    .where('u.status', '=', 'active');
+  switch (q.kind) {
+    case 'users':
+      if (q.userIds.length === 0) return [];
+      query = query.where('u.id', 'in', [...q.userIds]);
+      break;
+    case 'unit':
+      query = query
+        .where('u.unit_id', '=', q.unitId)
+        .where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('user_role as r')
+              .select('r.user_id')
+              .whereRef('r.user_id', '=', 'u.id')
+              .where('r.role', '=', 'unit_staff'),
+          ),
+        );
+      break;
+    case 'role': {
+      // The ancestors of the path (itself included): '/1/4/9/' → '/1/', '/1/4/', '/1/4/9/'.
+      const parts = q.jurisdictionPath.split('/').filter(Boolean);
+      const ancestors = parts.map((_, i) => `/${parts.slice(0, i + 1).join('/')}/`);
+      const role = q.role;
+      query = query
+        .where('j.path', 'in', ancestors)
+        .where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('user_role as r')
+              .select('r.user_id')
+              .whereRef('r.user_id', '=', 'u.id')
+              .where('r.role', '=', role),
+          ),
+        );
+      break;
+    }
+  }
+  const rows = (await query.execute()).map((r) => ({
+    id: r.id,
+    email: r.email,
+    jurisdictionPath: r.jurisdiction_path,
+  }));
+  if (q.kind !== 'role' || rows.length === 0) return rows;
+  const nearest = Math.max(...rows.map((r) => r.jurisdictionPath.length));
+  return rows.filter((r) => r.jurisdictionPath.length === nearest);
+}

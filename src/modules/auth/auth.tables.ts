@@ -14,6 +14,8 @@ export interface AppUserTable {
   locked_until: string | null;
   password_changed_at: string;
   last_login_at: string | null;
+  /** Where e-mail notifications go (optional). */
+  email: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -410,3 +410,11 @@ export async function resetPassword(
   });
   return getUser(ctx, actor, id);
 }
+
+/** The accounts a notification goes to (see RecipientQuery); used by the notifications module. */
+export async function notificationRecipients(
+  ctx: AppContext,
+  query: repo.RecipientQuery,
+): Promise<repo.RecipientRecord[]> {
+  return repo.findRecipients(ctx.database.db, query);
+}

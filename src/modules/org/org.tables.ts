@@ -63,6 +63,8 @@ export interface RepresentativeTable {
   phone_enc: string | null;
   /** HMAC blind index of the normalised phone, for duplicate detection without decryption. */
   phone_hash: string | null;
+  /** Random, stable code printed in the representative's QR code. */
+  public_code: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -7,10 +7,12 @@ import * as createOrg from './2026-11-22T0900_create_org.ts';
 import * as createAuth from './2026-11-22T0910_create_auth.ts';
 import * as createStationsGrids from './2026-11-22T0920_create_stations_grids.ts';
 import * as createAudit from './2026-11-22T0930_create_audit.ts';
+import * as createOpinions from './2026-11-23T0900_create_opinions.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22T0900_create_org': createOrg,
   '2026-11-22T0910_create_auth': createAuth,
   '2026-11-22T0920_create_stations_grids': createStationsGrids,
   '2026-11-22T0930_create_audit': createAudit,
+  '2026-11-23T0900_create_opinions': createOpinions,
 };
