@@ -150,17 +150,13 @@ export function transition(
 
 /** The step the system takes at once after an action, if any (a reply opens the feedback window …). */
 export function followUp(state: OpinionState, ctx: TransitionContext): OpinionAction | null {
-  switch (state) {
-    case 'REPLIED':
-    case 'ANSWERED_ON_SPOT':
-      return 'open_feedback';
-    case 'RATED':
-      return ctx.rating === 'unsatisfied' && (!ctx.hasUnit || ctx.rehandleRounds < ctx.maxRehandleRounds)
-        ? 'reopen'
-        : 'close';
-    default:
-      return null;
+  if (state === 'REPLIED' || state === 'ANSWERED_ON_SPOT') return 'open_feedback';
+  if (state === 'RATED') {
+    return ctx.rating === 'unsatisfied' && (!ctx.hasUnit || ctx.rehandleRounds < ctx.maxRehandleRounds)
+      ? 'reopen'
+      : 'close';
   }
+  return null;
 }
 
 /** The actions an actor of each kind may take now: what the work pages offer as buttons. */
