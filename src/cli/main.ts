@@ -90,6 +90,15 @@ program
 // ── end of start, seed, backup, restore ──────────────────────────────────────
 
 program
+  .command('jobs')
+  .description('run every scheduled job once (deadlines, outbox, session purge) and print what each did')
+  .option('--once', 'run each job once and exit (for cron; the server runs them itself when SCHEDULER=true)')
+  .action(async (opts: { once?: boolean }) => {
+    const { jobsCommand } = await import('./jobs.ts');
+    await jobsCommand(opts);
+  });
+
+program
   .command('create-jurisdiction')
   .description(
     'add a jurisdiction: without --parent, a root of the tree (the first step of a fresh installation)',

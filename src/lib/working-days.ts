@@ -100,5 +100,5 @@ export function workingDaysBetween(cal: WorkCalendar, from: Date, to: Date): num
     a = nextDate(a);
     if (isWorkingDay(cal, a)) count += 1;
   }
-  return sign * count;
+  return count === 0 ? 0 : sign * count;
 }

@@ -1,6 +1,7 @@
 /**
- * Running the server: open and migrate the database, listen, purge dead sessions now and then,
- * and shut down gracefully on SIGINT/SIGTERM (finish in-flight requests, then close the database).
+ * Running the server: open and migrate the database, listen, run the scheduled jobs (when the
+ * scheduler is enabled: deadlines, the outbox, purging dead sessions), and shut down gracefully on
+ * SIGINT/SIGTERM (stop the jobs, finish in-flight requests, then close the database).
  */
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
@@ -8,12 +9,14 @@ import { createContext, type AppContext } from './context.ts';
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrator.ts';
 import { buildApp } from './http/app.ts';
-import { purgeExpiredSessions } from '../modules/auth/auth.service.ts';
+import { createJobRunner, type JobRunner } from './jobs.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
   ctx: AppContext;
   url: string;
+  /** The scheduled jobs, when config.scheduler.enabled. */
+  jobs: JobRunner | null;
   stop(): Promise<void>;
 }
 
@@ -27,14 +30,18 @@ export async function openContext(config: Config): Promise<AppContext> {
 export async function startServer(ctx: AppContext): Promise<RunningServer> {
   const app = await buildApp(ctx);
   const address = await app.listen({ host: ctx.config.host, port: ctx.config.port });
-  const purge = setInterval(() => {
-    purgeExpiredSessions(ctx).catch((err: unknown) => app.log.warn({ err }, 'session purge failed'));
-  }, 10 * 60_000);
-  purge.unref();
+  // Loaded only when needed: the jobs reach into the modules, which openContext's users do not need.
+  const jobs = ctx.config.scheduler.enabled
+    ? createJobRunner((await import('./scheduled-jobs.ts')).defaultJobs(ctx), {
+        intervalSeconds: ctx.config.scheduler.intervalSeconds,
+        log: app.log,
+      })
+    : null;
+  jobs?.start();
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
-      clearInterval(purge);
+      await jobs?.stop();
       await app.close();
       await ctx.database.destroy();
     })());
@@ -45,5 +52,5 @@ export async function startServer(ctx: AppContext): Promise<RunningServer> {
     });
   }
   const url = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
-  return { app, ctx, url, stop };
+  return { app, ctx, url, jobs, stop };
 }

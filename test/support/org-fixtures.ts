@@ -38,6 +38,8 @@ type CountedTable =
   | 'grid_member'
   | 'unit'
   | 'unit_category'
+  | 'opinion'
+  | 'opinion_event'
   | 'audit_log';
 
 export async function countRows(ctx: AppContext, table: CountedTable & keyof DB): Promise<number> {
@@ -63,6 +65,8 @@ export async function snapshotCounts(ctx: AppContext): Promise<Record<CountedTab
     'grid_member',
     'unit',
     'unit_category',
+    'opinion',
+    'opinion_event',
     'audit_log',
   ];
   const counts = await Promise.all(tables.map((t) => countRows(ctx, t)));

@@ -169,3 +169,61 @@ export async function resetCalendarYear(ctx: AppContext, actor: Actor, year: num
   });
   invalidateCalendar(ctx);
 }
+
+/** A deadline as the API shows it, with the notice to give when a year's calendar is not known. */
+export async function describeDeadline(
+  ctx: AppContext,
+  from: Date,
+  workingDays: number,
+): Promise<{
+  from: string;
+  workingDays: number;
+  due: string;
+  dueDate: string;
+  provisional: boolean;
+  unknownYears: number[];
+  notice: { zh: string; en: string } | null;
+}> {
+  const d = await deadlineAfter(ctx, from, workingDays);
+  const years = d.unknownYears;
+  return {
+    from: from.toISOString(),
+    workingDays,
+    due: d.due.toISOString(),
+    dueDate: d.dueDate,
+    provisional: d.provisional,
+    unknownYears: years,
+    notice: d.provisional
+      ? {
+          zh: `${years.join('、')}年节假日安排尚未发布，按周一至周五推算`,
+          en: `The official holiday arrangement for ${years.join(', ')} has not been published; counted Monday to Friday`,
+        }
+      : null,
+  };
+}
+
+/**
+ * The moment a deadline counts from, as the API receives it: an ISO time with a zone, or a date
+ * (taken as noon of that day in Beijing, so the count starts from that date). Refuses impossible
+ * dates (2027-02-30) that the pattern lets through.
+ */
+export function parseDeadlineStart(from: string): Date {
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(from);
+  const at = new Date(dateOnly ? `${from}T12:00:00+08:00` : from);
+  const day = from.slice(0, 10);
+  const midnight = new Date(`${day}T00:00:00Z`);
+  const valid =
+    !Number.isNaN(at.getTime()) &&
+    !Number.isNaN(midnight.getTime()) &&
+    midnight.toISOString().slice(0, 10) === day;
+  if (!valid) {
+    throw new AppError('VALIDATION_FAILED', undefined, [
+      {
+        path: 'querystring:/from',
+        rule: 'format',
+        message: { zh: `“${from}”不是有效的日期或时间`, en: `"${from}" is not a valid date or time` },
+      },
+    ]);
+  }
+  return at;
+}

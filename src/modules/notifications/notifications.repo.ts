@@ -96,3 +96,102 @@ export async function markRead(
   const res = await q.executeTakeFirst();
   return Number(res.numUpdatedRows);
 }
+
+/** Whether the notification exists and is the user's (another user's is simply not found). */
+export async function isOwnNotification(db: Kysely<DB>, userId: number, id: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('notification')
+    .select('id')
+    .where('id', '=', id)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function countUnread(db: Kysely<DB>, userId: number): Promise<number> {
+  const row = await db
+    .selectFrom('notification')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('user_id', '=', userId)
+    .where('read_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+// ── The outbox, as the dispatcher sees it (outbox.ts) ────────────────────────
+
+export interface OutboxRecord {
+  id: number;
+  channel: 'sms' | 'email';
+  recipientEnc: string;
+  subject: string | null;
+  body: string;
+  attempts: number;
+}
+
+/** Pending messages due at `now`, oldest first. */
+export async function dueOutbox(db: Kysely<DB>, now: string, limit: number): Promise<OutboxRecord[]> {
+  const rows = await db
+    .selectFrom('outbox')
+    .select(['id', 'channel', 'recipient_enc', 'subject', 'body', 'attempts'])
+    .where('status', '=', 'pending')
+    .where('next_attempt_at', '<=', now)
+    .orderBy('next_attempt_at')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    channel: r.channel,
+    recipientEnc: r.recipient_enc,
+    subject: r.subject,
+    body: r.body,
+    attempts: r.attempts,
+  }));
+}
+
+/**
+ * Take a message for one attempt: count the attempt and push its next attempt past the lease, so a
+ * process that dies while sending leaves it to be retried later. The update only matches the row as
+ * it was read (still pending, same attempt count), so of two processes that read it, one wins.
+ */
+export async function claimOutbox(
+  db: Kysely<DB>,
+  id: number,
+  attempts: number,
+  leaseUntil: string,
+): Promise<boolean> {
+  const res = await db
+    .updateTable('outbox')
+    .set({ attempts: attempts + 1, next_attempt_at: leaseUntil })
+    .where('id', '=', id)
+    .where('status', '=', 'pending')
+    .where('attempts', '=', attempts)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+/** Record the outcome of the attempt this process claimed (`attempts` is the count after the claim). */
+export async function settleOutbox(
+  db: Kysely<DB>,
+  id: number,
+  attempts: number,
+  outcome:
+    | { status: 'sent'; at: string }
+    | { status: 'pending'; nextAttemptAt: string; error: string }
+    | { status: 'failed'; error: string },
+): Promise<void> {
+  const set =
+    outcome.status === 'sent'
+      ? { status: 'sent' as const, sent_at: outcome.at, last_error: null }
+      : outcome.status === 'pending'
+        ? { next_attempt_at: outcome.nextAttemptAt, last_error: outcome.error.slice(0, 500) }
+        : { status: 'failed' as const, last_error: outcome.error.slice(0, 500) };
+  await db
+    .updateTable('outbox')
+    .set(set)
+    .where('id', '=', id)
+    .where('status', '=', 'pending')
+    .where('attempts', '=', attempts)
+    .execute();
+}

@@ -20,3 +20,10 @@ export const NotificationQuery = Type.Object(
   { additionalProperties: false },
 );
 export type NotificationQuery = Static<typeof NotificationQuery>;
+
+/** POST /notifications/:id/read and /notifications/read-all: what changed and the badge count left. */
+export const NotificationsRead = Type.Object({
+  /** How many notifications this call marked read (0 when they already were). */
+  marked: Type.Integer(),
+  unread: Type.Integer(),
+});

@@ -7,8 +7,11 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../platform/context.ts';
 import type { DB } from '../../platform/db/schema.ts';
-import type { Role } from '../auth/auth.domain.ts';
+import { AppError } from '../../platform/http/errors.ts';
+import type { PageOf } from '../../platform/http/schemas.ts';
+import type { Actor, Role } from '../auth/auth.domain.ts';
 import { notificationRecipients } from '../auth/users.service.ts';
+import type { NotificationQuery, NotificationView } from './notifications.schema.ts';
 import * as repo from './notifications.repo.ts';
 
 export type Recipient =
@@ -34,6 +37,9 @@ export interface Notice {
 
 export async function notify(ctx: AppContext, trx: Transaction<DB>, notice: Notice): Promise<void> {
   const now = ctx.clock.now().toISOString();
+  // Look the recipients up inside the caller's transaction: on SQLite (one connection) a query
+  // through ctx.database.db would wait for this very transaction to end.
+  const inTrx: AppContext = { ...ctx, database: { ...ctx.database, db: trx } };
   const users = new Map<number, string | null>();
   const phones: string[] = [];
   for (const to of notice.to) {
@@ -47,7 +53,7 @@ export async function notify(ctx: AppContext, trx: Transaction<DB>, notice: Noti
         : 'unitId' in to
           ? ({ kind: 'unit', unitId: to.unitId } as const)
           : ({ kind: 'role', role: to.role, jurisdictionPath: to.jurisdictionPath } as const);
-    for (const r of await notificationRecipients(ctx, query)) users.set(r.id, r.email);
+    for (const r of await notificationRecipients(inTrx, query)) users.set(r.id, r.email);
   }
   await repo.insertNotifications(
     trx,
@@ -89,4 +95,71 @@ export async function notify(ctx: AppContext, trx: Transaction<DB>, notice: Noti
     }
   }
   await repo.insertOutbox(trx, messages);
+}
+
+// ── The in-app inbox: each signed-in user reads and clears their own notifications only ──
+
+/** The system actor has no inbox; every account does. */
+function inboxOwner(actor: Actor): number {
+  if (actor.userId === null) throw new AppError('NOT_FOUND');
+  return actor.userId;
+}
+
+/** The actor's notifications, newest first, with how many are unread in all. */
+export async function listMyNotifications(
+  ctx: AppContext,
+  actor: Actor,
+  query: NotificationQuery,
+): Promise<PageOf<NotificationView> & { unread: number }> {
+  const page = query.page ?? 1;
+  const pageSize = query.pageSize ?? 20;
+  const found = await repo.listNotifications(
+    ctx.database.db,
+    inboxOwner(actor),
+    query.unread === true,
+    page,
+    pageSize,
+  );
+  return {
+    items: found.items.map((n) => ({
+      id: n.id,
+      kind: n.kind,
+      title: n.title,
+      body: n.body,
+      link: n.linkType !== null && n.linkId !== null ? { type: n.linkType, id: n.linkId } : null,
+      createdAt: n.createdAt,
+      readAt: n.readAt,
+    })),
+    total: found.total,
+    page,
+    pageSize,
+    unread: found.unread,
+  };
+}
+
+/**
+ * Mark one of the actor's notifications read (again is harmless: nothing is marked); another
+ * user's is NOT_FOUND. Answers with the unread count left, for the badge.
+ */
+export async function readNotification(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+): Promise<{ marked: number; unread: number }> {
+  const userId = inboxOwner(actor);
+  const db = ctx.database.db;
+  if (!(await repo.isOwnNotification(db, userId, id))) throw new AppError('NOT_FOUND');
+  const marked = await repo.markRead(db, userId, id, ctx.clock.now().toISOString());
+  return { marked, unread: await repo.countUnread(db, userId) };
+}
+
+/** Mark every notification of the actor read. */
+export async function readAllNotifications(
+  ctx: AppContext,
+  actor: Actor,
+): Promise<{ marked: number; unread: number }> {
+  const userId = inboxOwner(actor);
+  const db = ctx.database.db;
+  const marked = await repo.markRead(db, userId, null, ctx.clock.now().toISOString());
+  return { marked, unread: await repo.countUnread(db, userId) };
 }

@@ -68,6 +68,12 @@ export type LedgerSummaryQuery = Static<typeof LedgerSummaryQuery>;
 
 export const LedgerSummary = Type.Object({
   groupBy: Type.String(),
-  rows: Type.Array(Type.Object({ key: Ref, kpis: KpiView })),
+  /** Grouped by category, `key.code` is the category code ('' = not categorised) and `key.id` its position. */
+  rows: Type.Array(
+    Type.Object({
+      key: Type.Object({ ...Ref.properties, code: Type.Optional(Type.String()) }),
+      kpis: KpiView,
+    }),
+  ),
   total: KpiView,
 });

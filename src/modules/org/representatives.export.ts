@@ -3,7 +3,7 @@
  * export applies the list's scope and filters; phone numbers are masked unless the user holds
  * org.reveal_phone and asks for them. Every export is audited (with whether phones were included).
  */
-import ExcelJS from 'exceljs';
+import { toCsv, toXlsx, type ExportFile } from '../../lib/spreadsheet.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { scopeOf } from '../../platform/db/scope.ts';
 import { AppError } from '../../platform/http/errors.ts';
@@ -22,6 +22,8 @@ import { clearPhone, maskedPhone } from './phone-field.ts';
 import * as repo from './representatives.repo.ts';
 import type { RepresentativeExportQuery } from './representatives.schema.ts';
 import { filterOf } from './representatives.service.ts';
+
+export { csvCell, toCsv, toXlsx, type ExportFile } from '../../lib/spreadsheet.ts';
 
 /** Larger rosters are exported in parts (by jurisdiction or level). */
 export const EXPORT_LIMIT = 50_000;
@@ -61,37 +63,6 @@ export function exportRow(
     phone ?? '',
     r.isPublic ? '是' : '否',
   ];
-}
-
-/**
- * A CSV cell: quoted when needed, and a leading = + - @ (or tab / carriage return) neutralised with
- * an apostrophe so a spreadsheet never runs it as a formula.
- */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** CSV with a UTF-8 byte-order mark, so Excel opens the Chinese text correctly. */
-export function toCsv(rows: readonly (readonly string[])[]): Buffer {
-  return Buffer.from('\uFEFF' + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n', 'utf8');
-}
-
-export async function toXlsx(sheetName: string, rows: readonly (readonly string[])[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  for (const row of rows) sheet.addRow([...row]);
-  sheet.getRow(1).font = { bold: true };
-  sheet.columns.forEach((column, i) => {
-    column.width = Math.min(40, Math.max(8, ...rows.map((r) => (r[i] ?? '').length * 2 + 2)));
-  });
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-export interface ExportFile {
-  body: Buffer;
-  contentType: string;
-  filename: string;
 }
 
 export async function exportRepresentatives(

@@ -382,3 +382,121 @@ export async function replaceSeats(
 export async function deleteRepresentative(trx: Transaction<DB>, id: number): Promise<void> {
   await trx.deleteFrom('representative').where('id', '=', id).execute();
 }
+
+/** What the public pages may know of a representative (and the flags that decide how much they show). */
+export interface PublicProfileRecord {
+  id: number;
+  /** Null for a representative added since the QR codes were introduced who has not been given one yet. */
+  publicCode: string | null;
+  name: string;
+  status: RepresentativeStatus;
+  isPublic: boolean;
+  employer: string | null;
+  post: string | null;
+  bio: string | null;
+  jurisdictionId: number;
+}
+
+function publicProfileQuery(db: Kysely<DB>) {
+  return db
+    .selectFrom('representative as r')
+    .select([
+      'r.id',
+      'r.public_code',
+      'r.name',
+      'r.status',
+      'r.is_public',
+      'r.employer',
+      'r.post',
+      'r.bio',
+      'r.jurisdiction_id',
+    ]);
+}
+
+type PublicProfileRow = Awaited<ReturnType<ReturnType<typeof publicProfileQuery>['executeTakeFirstOrThrow']>>;
+
+function toPublicProfile(r: PublicProfileRow): PublicProfileRecord {
+  return {
+    id: r.id,
+    publicCode: r.public_code,
+    name: r.name,
+    status: r.status,
+    isPublic: r.is_public === 1,
+    employer: r.employer,
+    post: r.post,
+    bio: r.bio,
+    jurisdictionId: r.jurisdiction_id,
+  };
+}
+
+/** A representative by the code printed in their QR, whatever the scope (the public page's way in). */
+export async function findByPublicCode(
+  db: Kysely<DB>,
+  publicCode: string,
+): Promise<PublicProfileRecord | undefined> {
+  const row = await publicProfileQuery(db).where('r.public_code', '=', publicCode).executeTakeFirst();
+  return row ? toPublicProfile(row) : undefined;
+}
+
+/** A representative's public profile by id within the scope (staff downloading the QR code). */
+export async function findPublicProfile(
+  db: Kysely<DB>,
+  scope: Scope,
+  id: number,
+): Promise<PublicProfileRecord | undefined> {
+  const row = await publicProfileQuery(db)
+    .where('r.id', '=', id)
+    .where(representativeVisible(scope, 'r.id', 'r.jurisdiction_id'))
+    .executeTakeFirst();
+  return row ? toPublicProfile(row) : undefined;
+}
+
+/** Everyone on a station's roster, whatever the scope, by name: the caller keeps the public ones. */
+export async function profilesOnStation(db: Kysely<DB>, stationId: number): Promise<PublicProfileRecord[]> {
+  const rows = await publicProfileQuery(db)
+    .innerJoin('station_member as m', 'm.representative_id', 'r.id')
+    .where('m.station_id', '=', stationId)
+    .orderBy('r.name')
+    .orderBy('r.id')
+    .execute();
+  return rows.map(toPublicProfile);
+}
+
+/** The ids of the stations whose roster holds the representative, whatever the scope. */
+export async function stationIdsOf(db: Kysely<DB>, representativeId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('station_member')
+    .select('station_id')
+    .where('representative_id', '=', representativeId)
+    .execute();
+  return rows.map((r) => r.station_id);
+}
+
+/**
+ * Give a representative their QR code if they have none yet. Only a missing code is written, so
+ * two callers racing keep whichever code landed first, and a code once printed never changes.
+ */
+export async function fillPublicCode(db: Kysely<DB>, id: number, publicCode: string): Promise<string> {
+  await db
+    .updateTable('representative')
+    .set({ public_code: publicCode })
+    .where('id', '=', id)
+    .where('public_code', 'is', null)
+    .execute();
+  const row = await db
+    .selectFrom('representative')
+    .select('public_code')
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  return row.public_code ?? publicCode;
+}
+
+/** How many representatives serve, in the whole deployment (the public headline). */
+export async function countActive(db: Kysely<DB>): Promise<number> {
+  const row = await db
+    .selectFrom('representative')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('status', '=', 'active')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -23,7 +23,7 @@ import {
   WHAT,
   withUniqueCode,
 } from './org.checks.ts';
-import { beijingDate, checkDateOrder } from './org.domain.ts';
+import { beijingDate, checkDateOrder, newPublicCode, type CongressLevel } from './org.domain.ts';
 import {
   clearPhone,
   maskedPhone,
@@ -342,4 +342,81 @@ export async function revealRepresentativePhone(
     detail: { code: r.code, name: r.name, hasPhone: r.phoneEnc !== null },
   });
   return { phone: clearPhone(ctx.cipher, r.phoneEnc) };
+}
+
+/**
+ * A representative as the public pages may know them. `isPublic` and `status` travel with the
+ * record so the public module decides what to show (a private profile shows the name alone).
+ */
+export interface PublicProfile {
+  id: number;
+  publicCode: string;
+  name: string;
+  status: repo.PublicProfileRecord['status'];
+  isPublic: boolean;
+  levels: CongressLevel[];
+  employer: string | null;
+  post: string | null;
+  bio: string | null;
+}
+
+/** The code a representative's QR carries, given now if they were added without one. */
+async function publicCodeOf(ctx: AppContext, r: repo.PublicProfileRecord): Promise<string> {
+  return r.publicCode ?? (await repo.fillPublicCode(ctx.database.db, r.id, newPublicCode()));
+}
+
+async function withLevels(ctx: AppContext, rows: repo.PublicProfileRecord[]): Promise<PublicProfile[]> {
+  const levels = await currentLevels(
+    ctx.database.db,
+    rows.map((r) => r.id),
+    today(ctx),
+  );
+  const out: PublicProfile[] = [];
+  for (const r of rows) {
+    out.push({
+      id: r.id,
+      publicCode: await publicCodeOf(ctx, r),
+      name: r.name,
+      status: r.status,
+      isPublic: r.isPublic,
+      levels: levels.get(r.id) ?? [],
+      employer: r.employer,
+      post: r.post,
+      bio: r.bio,
+    });
+  }
+  return out;
+}
+
+/** The representative behind a QR code, whatever the scope, with the ids of the stations they serve at. */
+export async function findRepresentativeByPublicCode(
+  ctx: AppContext,
+  publicCode: string,
+): Promise<(PublicProfile & { stationIds: number[] }) | undefined> {
+  const db = ctx.database.db;
+  const r = await repo.findByPublicCode(db, publicCode);
+  if (!r) return undefined;
+  const [[profile], stationIds] = await Promise.all([withLevels(ctx, [r]), repo.stationIdsOf(db, r.id)]);
+  return { ...profile!, stationIds };
+}
+
+/** Everyone on a station's roster, whatever the scope; the caller keeps those it may show. */
+export async function rosterProfiles(ctx: AppContext, stationId: number): Promise<PublicProfile[]> {
+  return withLevels(ctx, await repo.profilesOnStation(ctx.database.db, stationId));
+}
+
+/** A representative the actor may see, with their QR code (given now if missing): for the download. */
+export async function representativeQrCode(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+): Promise<{ name: string; publicCode: string }> {
+  const r = await repo.findPublicProfile(ctx.database.db, scopeOf(actor), id);
+  if (!r) throw notFound();
+  return { name: r.name, publicCode: await publicCodeOf(ctx, r) };
+}
+
+/** How many representatives serve in the whole deployment. */
+export async function countActiveRepresentatives(ctx: AppContext): Promise<number> {
+  return repo.countActive(ctx.database.db);
 }

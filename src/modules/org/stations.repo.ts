@@ -1,7 +1,7 @@
 /** Storage of liaison stations (家站点); rosters are in members.repo.ts. */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
-import { inScope, type Scope } from '../../platform/db/scope.ts';
+import { GLOBAL_SCOPE, inScope, type Scope } from '../../platform/db/scope.ts';
 import { memberCountOf } from './members.repo.ts';
 import type { StationStatus, StationTheme, StationTier } from './org.domain.ts';
 import { fetchPage, textMatch } from './org.repo.ts';
@@ -249,4 +249,71 @@ export async function updateStation(
 
 export async function deleteStation(trx: Transaction<DB>, id: number): Promise<void> {
   await trx.deleteFrom('station').where('id', '=', id).execute();
+}
+
+/**
+ * A station by the code printed in its QR, whatever the scope and the status: the public pages'
+ * way in (a retired station still answers, so a poster left on a wall leads somewhere).
+ */
+export async function findStationByPublicCode(
+  db: Kysely<DB>,
+  publicCode: string,
+): Promise<StationRecord | undefined> {
+  const row = await stationQuery(db, GLOBAL_SCOPE).where('s.public_code', '=', publicCode).executeTakeFirst();
+  return row ? toRecord(row) : undefined;
+}
+
+/** The public face of stations by id, whatever the scope (a retired station's successor, a representative's stations). */
+export async function publicStationsByIds(
+  db: Kysely<DB>,
+  ids: readonly number[],
+): Promise<
+  {
+    id: number;
+    publicCode: string;
+    name: string;
+    status: StationStatus;
+    parentId: number | null;
+    receptionRule: string | null;
+    receptionStart: string | null;
+    receptionEnd: string | null;
+  }[]
+> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('station')
+    .select([
+      'id',
+      'public_code',
+      'name',
+      'status',
+      'parent_id',
+      'reception_rule',
+      'reception_start',
+      'reception_end',
+    ])
+    .where('id', 'in', [...ids])
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    publicCode: r.public_code,
+    name: r.name,
+    status: r.status,
+    parentId: r.parent_id,
+    receptionRule: r.reception_rule,
+    receptionStart: r.reception_start,
+    receptionEnd: r.reception_end,
+  }));
+}
+
+/** How many stations are open, in the whole deployment (the public headline). */
+export async function countActiveStations(db: Kysely<DB>): Promise<number> {
+  const row = await db
+    .selectFrom('station')
+    .select(sql<number>`count(*)`.as('n'))
+    .where('status', '=', 'active')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }

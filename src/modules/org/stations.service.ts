@@ -5,7 +5,7 @@
 import type { AppContext } from '../../platform/context.ts';
 import { accountHasRole, existsInScope } from '../../platform/db/lookup.ts';
 import { scopeOf } from '../../platform/db/scope.ts';
-import type { FieldError } from '../../platform/http/errors.ts';
+import type { Bilingual, FieldError } from '../../platform/http/errors.ts';
 import type { PageOf } from '../../platform/http/schemas.ts';
 import { describeReceptionRule, nextReceptionDates, parseReceptionRule } from '../../lib/recurrence.ts';
 import type { Actor } from '../auth/auth.domain.ts';
@@ -37,6 +37,7 @@ import {
   isValidParentTier,
   newPublicCode,
   STATION_TIER_LABELS,
+  type StationStatus,
   type StationTier,
 } from './org.domain.ts';
 import * as repo from './stations.repo.ts';
@@ -407,4 +408,86 @@ export async function removeStationMember(
 ): Promise<StationView> {
   await removeFromRoster(ctx, actor, await owner(ctx, actor, id), representativeId);
   return getStation(ctx, actor, id);
+}
+
+/** A station as the public pages may show it: no officer, no internal codes. */
+export interface PublicStation {
+  id: number;
+  publicCode: string;
+  name: string;
+  tier: StationTier;
+  status: StationStatus;
+  jurisdictionName: string;
+  address: string | null;
+  receptionText: Bilingual | null;
+  nextReceptions: string[];
+  /** For a retired station: the nearest active station above it, where people are sent instead. */
+  successor: { id: number; publicCode: string; name: string } | null;
+}
+
+/** How far up a retired station's successor is looked for (the four tiers, and then some). */
+const SUCCESSOR_HOPS = 8;
+
+/** The station behind a QR code, whatever the scope; undefined when no station has the code. */
+export async function findStationByPublicCode(
+  ctx: AppContext,
+  publicCode: string,
+): Promise<PublicStation | undefined> {
+  const db = ctx.database.db;
+  const s = await repo.findStationByPublicCode(db, publicCode);
+  if (!s) return undefined;
+  let successor: PublicStation['successor'] = null;
+  if (s.status === 'retired') {
+    let parentId = s.parentId;
+    for (let hop = 0; parentId !== null && hop < SUCCESSOR_HOPS; hop++) {
+      const [parent] = await repo.publicStationsByIds(db, [parentId]);
+      if (!parent) break;
+      if (parent.status === 'active') {
+        successor = { id: parent.id, publicCode: parent.publicCode, name: parent.name };
+        break;
+      }
+      parentId = parent.parentId;
+    }
+  }
+  const today = beijingDate(ctx.clock.now());
+  return {
+    id: s.id,
+    publicCode: s.publicCode,
+    name: s.name,
+    tier: s.tier,
+    status: s.status,
+    jurisdictionName: s.jurisdiction.name,
+    address: s.address,
+    receptionText: s.receptionRule
+      ? describeReceptionRule(s.receptionRule, s.receptionStart, s.receptionEnd)
+      : null,
+    nextReceptions:
+      s.status === 'active' && s.receptionRule
+        ? nextReceptionDates(s.receptionRule, today, NEXT_RECEPTIONS)
+        : [],
+    successor,
+  };
+}
+
+/** The active stations among `ids`, by name, with their schedules in words (a representative's public page). */
+export async function activePublicStations(
+  ctx: AppContext,
+  ids: readonly number[],
+): Promise<{ id: number; publicCode: string; name: string; receptionText: Bilingual | null }[]> {
+  const rows = await repo.publicStationsByIds(ctx.database.db, ids);
+  return rows
+    .filter((s) => s.status === 'active')
+    .map((s) => ({
+      id: s.id,
+      publicCode: s.publicCode,
+      name: s.name,
+      receptionText: s.receptionRule
+        ? describeReceptionRule(s.receptionRule, s.receptionStart, s.receptionEnd)
+        : null,
+    }));
+}
+
+/** How many stations are open in the whole deployment. */
+export async function countActiveStations(ctx: AppContext): Promise<number> {
+  return repo.countActiveStations(ctx.database.db);
 }

@@ -171,6 +171,19 @@ export async function existingCategoryCodes(db: Kysely<DB>, codes: readonly stri
   return new Set(rows.map((r) => r.code));
 }
 
+/** Every category (level 1 and below) with its labels, in display order. */
+export async function allCategories(
+  db: Kysely<DB>,
+): Promise<{ code: string; level: number; nameZh: string; nameEn: string }[]> {
+  const rows = await db
+    .selectFrom('category')
+    .select(['code', 'level', 'name_zh', 'name_en'])
+    .orderBy('level')
+    .orderBy('sort_order')
+    .execute();
+  return rows.map((r) => ({ code: r.code, level: r.level, nameZh: r.name_zh, nameEn: r.name_en }));
+}
+
 /**
  * Active units that the scope shows and that handle the category in one of the jurisdictions,
  * with the jurisdiction where they handle it.

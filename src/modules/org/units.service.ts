@@ -308,6 +308,13 @@ export async function revealUnitPhone(
   return { phone: clearPhone(ctx.cipher, u.contactPhoneEnc) };
 }
 
+/** Every routing category (level 1 and below) with its labels (DESIGN.md §3), in display order. */
+export function listCategories(
+  ctx: AppContext,
+): Promise<{ code: string; level: number; nameZh: string; nameEn: string }[]> {
+  return repo.allCategories(ctx.database.db);
+}
+
 export interface RoutingAnswer {
   units: { id: number; name: string; jurisdiction: { id: number; name: string }; distance: number }[];
 }

@@ -19,11 +19,14 @@ import { isForeignKeyViolation, isUniqueViolation } from '../db/db-errors.ts';
 import { csrfUserInfo, registerAccessControl } from './access.ts';
 import { AppError, pickLang, toProblem, type ErrorCode } from './errors.ts';
 import { apiRoutes } from './routes.ts';
+import { qrRoutes } from '../../modules/public/public.routes.ts';
 import { validatorCompiler, type TranslatedValidationError } from './validation.ts';
 
 registerAjvFormats();
 
 export const WEB_DIST = path.resolve(import.meta.dirname, '../../../web/dist');
+/** The addresses of the public phone pages (web/public.html), which QR codes and SMS links open. */
+export const PUBLIC_PAGES = /^\/(?:[sr]\/[^/]+\/?|t(?:\/[^/]*)?|p(?:\/.*)?)$/;
 
 function codeForStatus(status: number): ErrorCode {
   if (status === 404) return 'NOT_FOUND';
@@ -120,10 +123,12 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
 
   registerAccessControl(app, ctx);
   await app.register(apiRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(qrRoutes(ctx));
 
   app.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ ok: true }));
 
   const hasWeb = existsSync(path.join(WEB_DIST, 'index.html'));
+  const hasPublicWeb = existsSync(path.join(WEB_DIST, 'public.html'));
   if (hasWeb) {
     await app.register(fastifyStatic, {
       root: WEB_DIST,
@@ -141,8 +146,10 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       !url.startsWith('/docs') &&
       !path.extname(url)
     ) {
-      // Client-side routes of the single-page app.
-      return reply.type('text/html; charset=utf-8').sendFile('index.html');
+      // Client-side routes: the citizens' phone pages (/s/<code>, /r/<code>, /t, /t/<code>, /p) have a
+      // bundle of their own; everything else belongs to the console's single-page app.
+      const page = hasPublicWeb && PUBLIC_PAGES.test(url) ? 'public.html' : 'index.html';
+      return reply.type('text/html; charset=utf-8').sendFile(page);
     }
     const lang = pickLang(request.headers['accept-language']);
     return reply

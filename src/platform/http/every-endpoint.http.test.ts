@@ -10,6 +10,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/dialects.ts';
 import { buildOrgFixture, buildUser, type OrgFixture } from '../../../test/support/fixtures.ts';
 import { buildTestApp, Client, signIn } from '../../../test/support/http.ts';
+import { PNG_1x1 } from '../../../test/support/opinion-fixtures.ts';
 import {
   expectStatus,
   gridBody,
@@ -44,7 +45,34 @@ describeEachDialect('every endpoint', (env) => {
     countyB.groups = await created('/api/v1/groups', groupBody(org.countyB.id));
     countyB.grids = await created('/api/v1/grids', gridBody(org.townB1.id));
     countyB.jurisdictions = org.townB1.id;
+    const opinion = await expectStatus<{ id: number; photos: { id: number }[] }>(
+      staffB.post('/api/v1/opinions', {
+        channel: 'visit',
+        content: '南溪县的意见',
+        stationId: countyB.stations,
+        consentPrivacy: true,
+        photos: [{ dataBase64: PNG_1x1.toString('base64') }],
+      }),
+      201,
+    );
+    countyB.opinions = opinion.id;
+    countyB.photos = opinion.photos[0]!.id;
     countyB.users = (await buildUser(ctx, { roles: ['leader'], jurisdictionId: org.countyB.id })).id;
+    countyB.notifications = (
+      await ctx.database.db
+        .insertInto('notification')
+        .values({
+          user_id: org.users.staffB.id,
+          kind: 'test',
+          title: 'B',
+          body: 'B',
+          link_type: null,
+          link_id: null,
+          created_at: ctx.clock.now().toISOString(),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
   });
   afterAll(async () => {
     await app.close();
@@ -81,7 +109,8 @@ describeEachDialect('every endpoint', (env) => {
       const client = collection === 'users' ? users : staffA;
       const url = route.url
         .replace(':id', String(id))
-        .replace(':representativeId', String(countyB.representatives));
+        .replace(':representativeId', String(countyB.representatives))
+        .replace(':photoId', String(countyB.photos));
       const payload =
         route.method === 'GET' || route.method === 'DELETE'
           ? undefined

@@ -6,6 +6,12 @@ import { authRoutes } from '../../modules/auth/auth.routes.ts';
 import { usersRoutes } from '../../modules/auth/users.routes.ts';
 import { importRoutes } from '../../modules/org/import.routes.ts';
 import { orgRoutes } from '../../modules/org/org.routes.ts';
+import { opinionRoutes } from '../../modules/opinions/opinions.routes.ts';
+import { publicIntakeRoutes } from '../../modules/opinions/public-intake.routes.ts';
+import { publicRoutes } from '../../modules/public/public.routes.ts';
+import { notificationRoutes } from '../../modules/notifications/notifications.routes.ts';
+import { calendarRoutes } from '../../modules/calendar/calendar.routes.ts';
+import { dashboardRoutes } from '../../modules/opinions/dashboard.routes.ts';
 
 export function apiRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -14,5 +20,11 @@ export function apiRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     await app.register(auditRoutes(ctx));
     await app.register(orgRoutes(ctx));
     await app.register(importRoutes(ctx));
+    await app.register(opinionRoutes(ctx));
+    await app.register(publicIntakeRoutes(ctx));
+    await app.register(publicRoutes(ctx));
+    await app.register(notificationRoutes(ctx));
+    await app.register(calendarRoutes(ctx));
+    await app.register(dashboardRoutes(ctx));
   };
 }

@@ -8,6 +8,7 @@ import * as createAuth from './2026-11-22T0910_create_auth.ts';
 import * as createStationsGrids from './2026-11-22T0920_create_stations_grids.ts';
 import * as createAudit from './2026-11-22T0930_create_audit.ts';
 import * as createOpinions from './2026-11-23T0900_create_opinions.ts';
+import * as opinionEventUnitIndex from './2026-11-23T1000_opinion_event_unit_index.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22T0900_create_org': createOrg,
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T0920_create_stations_grids': createStationsGrids,
   '2026-11-22T0930_create_audit': createAudit,
   '2026-11-23T0900_create_opinions': createOpinions,
+  '2026-11-23T1000_opinion_event_unit_index': opinionEventUnitIndex,
 };

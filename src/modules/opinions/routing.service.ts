@@ -1,0 +1,31 @@
+/**
+ * GET /opinions/:id/routing: the category guessed from the text (routing.domain.ts) and the units
+ * that handle it for the item's jurisdiction, nearest first (the organisation's routing table).
+ */
+import type { AppContext } from '../../platform/context.ts';
+import { pathInScope, scopeOf } from '../../platform/db/scope.ts';
+import type { Actor } from '../auth/auth.domain.ts';
+import { routeCategory } from '../org/units.service.ts';
+import { loadVisible } from './opinions.queries.ts';
+import type { RoutingSuggestion } from './opinions.schema.ts';
+import { guessCategory } from './routing.domain.ts';
+import type { Static } from 'typebox';
+
+export async function suggestRouting(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+): Promise<Static<typeof RoutingSuggestion>> {
+  const { loaded } = await loadVisible(ctx, actor, id);
+  const guess = guessCategory(`${loaded.row.content} ${loaded.row.address ?? ''}`);
+  const categoryCode = guess?.code ?? loaded.row.category_code;
+  // Units are suggested to those who assign within the item's jurisdiction.
+  if (categoryCode === null || !pathInScope(scopeOf(actor), loaded.jurisdictionPath)) {
+    return { category: guess, units: [] };
+  }
+  const { units } = await routeCategory(ctx, actor, {
+    categoryCode,
+    jurisdictionId: loaded.row.jurisdiction_id,
+  });
+  return { category: guess, units };
+}
