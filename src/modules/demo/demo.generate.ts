@@ -2,7 +2,8 @@
  * The demo organisation of 清江市, generated from a seed: pure and repeatable (the same seed and
  * date give exactly the same rows). Each part has its own file and its own random stream; later
  * parts (a year of opinions, suggestions and activities) add a generator here and a step to the
- * insert, without disturbing the parts before them.
+ * insert, without disturbing the parts before them. The year of opinions (opinions.generate.ts)
+ * is the first such part.
  */
 import { buildAccounts } from './accounts.ts';
 import { buildCongresses } from './congresses.ts';
@@ -15,6 +16,9 @@ import { Random } from './random.ts';
 import { buildRepresentatives, buildRoster } from './representatives.ts';
 import { buildStations } from './stations.ts';
 import { buildUnits } from './units.ts';
+import { buildOpinions } from './opinions.generate.ts';
+import { countOpinions, type OpinionCounts } from './opinions.stats.ts';
+import { DEFAULT_OPINION_POLICY, type OpinionPolicy } from './opinions.time.ts';
 
 export const DEFAULT_DEMO_SEED = 'qingjiang';
 
@@ -22,9 +26,41 @@ export interface GenerateOptions {
   seed?: string;
   /** The seeding instant: rows are created "now", and dates such as stations' opening lie before it. */
   now: Date;
+  /** The deployment's deadlines (config.opinions); DESIGN.md's defaults when absent. */
+  policy?: OpinionPolicy;
 }
 
+export type DemoOrganisation = Omit<DemoData, 'opinions' | 'opinionStats' | 'notifications'>;
+
+/** The whole demo: the organisation and a year of opinions before `now`. */
 export function generateDemoData(options: GenerateOptions): DemoData {
+  const { organisation, rng, usedNames } = organise(options);
+  const now = options.now;
+  const opinions = buildOpinions({
+    rng: rng.fork('opinions'),
+    geo: buildGeography(),
+    representatives: organisation.representatives,
+    stations: organisation.stations,
+    grids: organisation.grids,
+    units: organisation.units,
+    accounts: organisation.accounts,
+    now,
+    policy: options.policy ?? DEFAULT_OPINION_POLICY,
+    usedNames,
+  });
+  return { ...organisation, ...opinions };
+}
+
+/** The organisation alone (no opinions): enough to list the demo log-ins, and much quicker. */
+export function generateOrganisation(options: GenerateOptions): DemoOrganisation {
+  return organise(options).organisation;
+}
+
+function organise(options: GenerateOptions): {
+  organisation: DemoOrganisation;
+  rng: Random;
+  usedNames: Set<string>;
+} {
   const seed = options.seed ?? DEFAULT_DEMO_SEED;
   const rng = new Random(seed);
   const now = options.now.toISOString();
@@ -52,17 +88,21 @@ export function generateDemoData(options: GenerateOptions): DemoData {
   });
 
   return {
-    seed,
-    now,
-    jurisdictions: geo.all,
-    congresses,
-    representatives,
-    seats,
-    groups,
-    stations,
-    grids,
-    units,
-    accounts,
+    organisation: {
+      seed,
+      now,
+      jurisdictions: geo.all,
+      congresses,
+      representatives,
+      seats,
+      groups,
+      stations,
+      grids,
+      units,
+      accounts,
+    },
+    rng,
+    usedNames,
   };
 }
 
@@ -80,6 +120,7 @@ export interface DemoCounts {
   uncoveredGrids: number;
   units: number;
   accountsByRole: Record<string, number>;
+  opinions: OpinionCounts;
 }
 
 function tally<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
@@ -107,5 +148,6 @@ export function countDemoData(data: DemoData): DemoCounts {
       data.accounts.flatMap((a) => a.roles),
       (r) => r,
     ),
+    opinions: countOpinions(data.opinions, data.opinionStats, data.notifications),
   };
 }

@@ -10,11 +10,14 @@
  *    rules, password policy), inserted only into an empty database, and recorded as a whole by one
  *    'demo.seed' audit row.
  * Rows refer to each other by business key (code, user name); the insert resolves keys to the ids
- * the database assigns, table by table, parents first.
+ * the database assigns, table by table, parents first. The year of opinions goes in the same way:
+ * opinions (their facts exactly as the engine writes them), then their events, replies, ratings,
+ * extensions, the statistics rows that are their Σ countersOf, and the accounts' notifications.
  */
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
-import type { DemoData } from './demo.types.ts';
+import { PRIVACY_NOTICE_VERSION } from '../opinions/public.schema.ts';
+import type { DemoData, DemoOpinion } from './demo.types.ts';
 
 /** What the service adds to the generated rows: the stored forms of secrets. */
 export interface DemoSecrets {
@@ -24,20 +27,27 @@ export interface DemoSecrets {
   representativePhones: Map<string, { enc: string; hash: string }>;
   /** Unit code → encrypted contact phone. */
   unitPhones: Map<string, string>;
+  /** Opinion tracking code → the submitter's encrypted name and phone, and the phone's blind index. */
+  opinionContacts: Map<string, { nameEnc: string | null; phoneEnc: string | null; phoneHash: string | null }>;
 }
 
-/** Rows per INSERT: well under SQLite's 32 766 and PostgreSQL's 65 535 bound parameters for our widest table. */
+/** Rows per INSERT of the organisation's tables. */
 const CHUNK = 500;
+/** Bound parameters per INSERT: under SQLite's 32 766 (and PostgreSQL's 65 535). */
+const MAX_PARAMETERS = 30_000;
 
 async function insertAll<T extends keyof DB & string>(
   trx: Transaction<DB>,
   table: T,
   rows: Insertable<DB[T]>[],
 ): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) {
+  // Narrow rows go in bigger chunks: a year of opinion events is tens of thousands of rows.
+  const columns = rows[0] ? Object.keys(rows[0]).length : 1;
+  const chunk = Math.max(CHUNK, Math.min(2_000, Math.floor(MAX_PARAMETERS / columns)));
+  for (let i = 0; i < rows.length; i += chunk) {
     await (trx as unknown as Kysely<any>)
       .insertInto(table)
-      .values(rows.slice(i, i + CHUNK))
+      .values(rows.slice(i, i + chunk))
       .execute();
   }
 }
@@ -333,5 +343,211 @@ export async function insertDemoData(
     data.grids.flatMap((g) =>
       g.memberCodes.map((code) => ({ grid_id: lookup(grids, g.code, 'grid'), representative_id: rid(code) })),
     ),
+  );
+
+  await insertOpinions(trx, data, secrets, { jurisdictions, representatives, stations, grids, units, users });
+}
+
+interface Ids {
+  jurisdictions: Map<string, number>;
+  representatives: Map<string, number>;
+  stations: Map<string, number>;
+  grids: Map<string, number>;
+  units: Map<string, number>;
+  users: Map<string, number>;
+}
+
+const bit = (b: boolean) => (b ? 1 : 0);
+
+async function insertOpinions(
+  trx: Transaction<DB>,
+  data: DemoData,
+  secrets: DemoSecrets,
+  ids: Ids,
+): Promise<void> {
+  const optional = (map: Map<string, number>, key: string | null, what: string) =>
+    key === null ? null : lookup(map, key, what);
+  const user = (username: string | null) => optional(ids.users, username, 'user');
+  const unit = (code: string | null) => optional(ids.units, code, 'unit');
+
+  const row = (o: DemoOpinion): Insertable<DB['opinion']> => {
+    const f = o.facts;
+    const contact = secrets.opinionContacts.get(o.trackingCode);
+    return {
+      tracking_code: o.trackingCode,
+      status: f.status,
+      version: o.version,
+      channel: o.channel,
+      submitter_kind: o.submitterKind,
+      jurisdiction_id: lookup(ids.jurisdictions, o.jurisdictionCode, 'jurisdiction'),
+      station_id: optional(ids.stations, o.stationCode, 'station'),
+      representative_id: optional(ids.representatives, o.representativeCode, 'representative'),
+      grid_id: optional(ids.grids, o.gridCode, 'grid'),
+      category_code: f.category_code,
+      content: o.content,
+      address: o.address,
+      submitter_name_enc: contact?.nameEnc ?? null,
+      submitter_phone_enc: contact?.phoneEnc ?? null,
+      submitter_phone_hash: contact?.phoneHash ?? null,
+      anonymous: bit(o.anonymous),
+      consent_privacy_at: o.submittedAt,
+      privacy_notice_version: PRIVACY_NOTICE_VERSION,
+      consent_publish: bit(o.consentPublish),
+      registered_by_user_id: user(o.registeredByUsername),
+      submitted_at: o.submittedAt,
+      stats_month: o.statsMonth,
+      ack_due: f.ack_due,
+      ack_at: f.ack_at,
+      ack_on_time: f.ack_on_time,
+      ack_overdue: f.ack_overdue,
+      unit_id: unit(o.unitCode),
+      assigned_at: f.assigned_at,
+      sign_due: f.sign_due,
+      signed_at: f.signed_at,
+      sign_overdue: f.sign_overdue,
+      reply_due: f.reply_due,
+      reply_due_provisional: f.reply_due_provisional,
+      reply_overdue: f.reply_overdue,
+      paused_from: f.paused_from,
+      first_reply_at: f.first_reply_at,
+      reply_on_time: f.reply_on_time,
+      last_result: f.last_result,
+      last_reply_at: f.last_reply_at,
+      feedback_due: f.feedback_due,
+      last_rating: f.last_rating,
+      rated_at: f.rated_at,
+      rehandle_rounds: f.rehandle_rounds,
+      // Set below, once the case it was merged into has its id.
+      merged_into_id: null,
+      rejection_reason: f.rejection_reason,
+      rejection_note: f.rejection_note,
+      converted_ref: f.converted_ref,
+      closed_at: f.closed_at,
+      published_at: f.published_at,
+      published_content: f.published_content,
+      published_reply: f.published_reply,
+      created_at: o.submittedAt,
+      updated_at: o.updatedAt,
+    };
+  };
+
+  const opinions = new Map<string, number>();
+  const perChunk = Math.floor(MAX_PARAMETERS / 60);
+  for (let i = 0; i < data.opinions.length; i += perChunk) {
+    const out = await trx
+      .insertInto('opinion')
+      .values(data.opinions.slice(i, i + perChunk).map(row))
+      .returning(['id', 'tracking_code'])
+      .execute();
+    for (const r of out) opinions.set(r.tracking_code, r.id);
+  }
+  const oid = (code: string) => lookup(opinions, code, 'opinion');
+  for (const o of data.opinions) {
+    if (o.mergedIntoTrackingCode === null) continue;
+    await trx
+      .updateTable('opinion')
+      .set({ merged_into_id: oid(o.mergedIntoTrackingCode) })
+      .where('id', '=', oid(o.trackingCode))
+      .execute();
+  }
+
+  await insertAll(
+    trx,
+    'opinion_event',
+    data.opinions.flatMap((o) =>
+      o.events.map((e) => ({
+        opinion_id: oid(o.trackingCode),
+        at: e.at,
+        action: e.action,
+        from_status: e.from,
+        to_status: e.to,
+        actor_kind: e.actorKind,
+        actor_user_id: user(e.actorUsername),
+        actor_name: e.actorName,
+        unit_id: unit(e.unitCode),
+        public_note: e.publicNote,
+        internal_note: e.internalNote,
+        detail: JSON.stringify(e.detail),
+      })),
+    ),
+  );
+  await insertAll(
+    trx,
+    'opinion_reply',
+    data.opinions.flatMap((o) =>
+      o.replies.map((r) => ({
+        opinion_id: oid(o.trackingCode),
+        round: r.round,
+        kind: r.kind,
+        result: r.result,
+        content: r.content,
+        unit_id: unit(r.unitCode),
+        replied_by_user_id: user(r.repliedByUsername),
+        replier_name: r.replierName,
+        contact_note: r.contactNote,
+        at: r.at,
+        on_time: bit(r.onTime),
+      })),
+    ),
+  );
+  await insertAll(
+    trx,
+    'opinion_rating',
+    data.opinions.flatMap((o) =>
+      o.ratings.map((r) => ({
+        opinion_id: oid(o.trackingCode),
+        round: r.round,
+        rating: r.rating,
+        comment: r.comment,
+        by_citizen: bit(r.byCitizen),
+        recorded_by_user_id: user(r.recordedByUsername),
+        at: r.at,
+      })),
+    ),
+  );
+  await insertAll(
+    trx,
+    'opinion_extension',
+    data.opinions.flatMap((o) =>
+      o.extensions.map((x) => ({
+        opinion_id: oid(o.trackingCode),
+        requested_at: x.requestedAt,
+        requested_by_user_id: user(x.requestedByUsername),
+        working_days: x.workingDays,
+        reason: x.reason,
+        previous_due: x.previousDue,
+        decided_at: x.decidedAt,
+        decided_by_user_id: user(x.decidedByUsername),
+        approved: x.approved === null ? null : bit(x.approved),
+        new_due: x.newDue,
+        decision_note: x.decisionNote,
+      })),
+    ),
+  );
+  await insertAll(
+    trx,
+    'opinion_stats',
+    data.opinionStats.map((st) => ({
+      month: st.month,
+      jurisdiction_id: lookup(ids.jurisdictions, st.jurisdictionCode, 'jurisdiction'),
+      station_id: optional(ids.stations, st.stationCode, 'station') ?? 0,
+      unit_id: unit(st.unitCode) ?? 0,
+      category_code: st.categoryCode ?? '',
+      ...st.counters,
+    })),
+  );
+  await insertAll(
+    trx,
+    'notification',
+    data.notifications.map((n) => ({
+      user_id: lookup(ids.users, n.username, 'user'),
+      kind: n.kind,
+      title: n.title,
+      body: n.body,
+      link_type: n.linkTrackingCode === null ? null : 'opinion',
+      link_id: n.linkTrackingCode === null ? null : oid(n.linkTrackingCode),
+      created_at: n.createdAt,
+      read_at: n.readAt,
+    })),
   );
 }

@@ -1,8 +1,9 @@
 /**
- * Loading the demo organisation (DESIGN.md §1, capability 1) into an empty database: generate the
- * rows, seal the secrets the way the real code paths do (phones encrypted with a blind index,
- * one argon2 hash of the demo password), and insert everything with its 'demo.seed' audit row in
- * one transaction — either the whole demo is there, or nothing is.
+ * Loading the demo organisation (DESIGN.md §1, capability 1) and its year of opinions (§4.1) into
+ * an empty database: generate the rows (the opinions' deadlines on this deployment's policy),
+ * seal the secrets the way the real code paths do (phones encrypted with a blind index, submitters'
+ * names encrypted, one argon2 hash of the demo password), and insert everything with its
+ * 'demo.seed' audit row in one transaction — either the whole demo is there, or nothing is.
  */
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/http/errors.ts';
@@ -10,7 +11,13 @@ import { recordAudit, searchAudit } from '../audit/audit.service.ts';
 import { SYSTEM_ACTOR } from '../auth/auth.domain.ts';
 import { hashPassword } from '../auth/auth.service.ts';
 import { DEMO_PASSWORD, featuredLogins } from './accounts.ts';
-import { countDemoData, DEFAULT_DEMO_SEED, generateDemoData, type DemoCounts } from './demo.generate.ts';
+import {
+  countDemoData,
+  DEFAULT_DEMO_SEED,
+  generateDemoData,
+  generateOrganisation,
+  type DemoCounts,
+} from './demo.generate.ts';
 import * as repo from './demo.repo.ts';
 import type { DemoAccount, DemoData } from './demo.types.ts';
 import { CITY_CODE } from './jurisdictions.ts';
@@ -37,7 +44,7 @@ export async function isOrganisationEmpty(ctx: AppContext): Promise<boolean> {
  */
 export async function seedDemoData(ctx: AppContext, options: { seed?: string } = {}): Promise<SeedResult> {
   const seed = options.seed ?? DEFAULT_DEMO_SEED;
-  const data = generateDemoData({ seed, now: ctx.clock.now() });
+  const data = generateDemoData({ seed, now: ctx.clock.now(), policy: ctx.config.opinions });
   // Every account shares the one published password, so one hash serves them all.
   const passwordHash = await hashPassword(ctx, DEMO_PASSWORD);
   const secrets: repo.DemoSecrets = {
@@ -49,6 +56,16 @@ export async function seedDemoData(ctx: AppContext, options: { seed?: string } =
       ]),
     ),
     unitPhones: new Map(data.units.map((u) => [u.code, ctx.cipher.encrypt(u.contactPhone)])),
+    opinionContacts: new Map(
+      data.opinions.map((o) => [
+        o.trackingCode,
+        {
+          nameEnc: o.submitterName === null ? null : ctx.cipher.encrypt(o.submitterName),
+          phoneEnc: o.submitterPhone === null ? null : ctx.cipher.encrypt(o.submitterPhone),
+          phoneHash: o.submitterPhone === null ? null : ctx.cipher.blindIndex(o.submitterPhone),
+        },
+      ]),
+    ),
   };
   const counts = countDemoData(data);
   await ctx.database.db.transaction().execute(async (trx) => {
@@ -79,7 +96,7 @@ export async function presentDemoLogins(ctx: AppContext): Promise<DemoAccount[]>
   // Only where the demo was loaded: a real deployment's 'leader' account does not have the demo password.
   const seeded = await searchAudit(ctx, null, { action: 'demo.seed', success: true }, 1, 1);
   if (seeded.total === 0) return [];
-  const logins = featuredLogins(generateDemoData({ now: ctx.clock.now() }));
+  const logins = featuredLogins(generateOrganisation({ now: ctx.clock.now() }));
   const present = await repo.existingUsernames(
     ctx.database.db,
     logins.map((l) => l.username),

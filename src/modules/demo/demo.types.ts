@@ -5,6 +5,16 @@
  * service encrypts them on the way into the database.
  */
 import type { Role } from '../auth/auth.domain.ts';
+import type { ActorKind, OpinionAction } from '../opinions/opinions.domain.ts';
+import type { Counters, OpinionFacts } from '../opinions/opinions.kpi.ts';
+import type {
+  Channel,
+  OpinionState,
+  Rating,
+  RejectionReason,
+  ReplyResult,
+  SubmitterKind,
+} from '../opinions/opinions.vocab.ts';
 import type {
   CongressLevel,
   Gender,
@@ -153,4 +163,152 @@ export interface DemoData {
   grids: DemoGrid[];
   units: DemoUnit[];
   accounts: DemoAccount[];
+  /** A year of opinions before `now`, each with its whole history (opinions.generate.ts). */
+  opinions: DemoOpinion[];
+  /** Σ countersOf over the opinions, per statistics key. */
+  opinionStats: DemoOpinionStats[];
+  /** In-app notices for the demo accounts about the items waiting for them. */
+  notifications: DemoNotification[];
+}
+
+/**
+ * The facts an opinion row carries besides its business keys: exactly the columns the opinion
+ * engine writes as an item moves (ack, assignment, deadlines, reply, rating …), in the column
+ * names of the `opinion` table so that `countersOf` (opinions.kpi.ts) reads them as they are.
+ */
+export interface DemoOpinionFacts extends OpinionFacts {
+  status: OpinionState;
+  category_code: string | null;
+  ack_due: string;
+  ack_at: string | null;
+  ack_on_time: number | null;
+  ack_overdue: number;
+  assigned_at: string | null;
+  sign_due: string | null;
+  signed_at: string | null;
+  sign_overdue: number;
+  reply_due: string | null;
+  reply_due_provisional: number;
+  reply_overdue: number;
+  paused_from: OpinionState | null;
+  first_reply_at: string | null;
+  reply_on_time: number | null;
+  last_result: ReplyResult | null;
+  last_reply_at: string | null;
+  feedback_due: string | null;
+  last_rating: Rating | null;
+  rated_at: string | null;
+  rehandle_rounds: number;
+  rejection_reason: RejectionReason | null;
+  rejection_note: string | null;
+  converted_ref: string | null;
+  closed_at: string | null;
+  published_at: string | null;
+  published_content: string | null;
+  published_reply: string | null;
+}
+
+/** One transition (or the submission itself: action 'submit', from null) of an opinion's history. */
+export interface DemoOpinionEvent {
+  at: string;
+  action: OpinionAction | 'submit';
+  from: OpinionState | null;
+  to: OpinionState;
+  actorKind: ActorKind;
+  /** The demo account that acted, when the actor has one (resolved to actor_user_id). */
+  actorUsername: string | null;
+  actorName: string | null;
+  unitCode: string | null;
+  publicNote: string | null;
+  internalNote: string | null;
+  /** What the action carried (rating, result, working days …): the event's `detail` JSON. */
+  detail: Record<string, string | number | boolean | null>;
+}
+
+export interface DemoOpinionReply {
+  round: number;
+  kind: 'unit' | 'on_spot';
+  result: ReplyResult;
+  content: string;
+  unitCode: string | null;
+  repliedByUsername: string | null;
+  replierName: string | null;
+  contactNote: string | null;
+  at: string;
+  onTime: boolean;
+}
+
+export interface DemoOpinionRating {
+  round: number;
+  rating: Rating;
+  comment: string | null;
+  byCitizen: boolean;
+  recordedByUsername: string | null;
+  at: string;
+}
+
+export interface DemoOpinionExtension {
+  requestedAt: string;
+  requestedByUsername: string | null;
+  workingDays: number;
+  reason: string;
+  previousDue: string;
+  decidedAt: string | null;
+  decidedByUsername: string | null;
+  approved: boolean | null;
+  newDue: string | null;
+  decisionNote: string | null;
+}
+
+export interface DemoOpinion {
+  trackingCode: string;
+  channel: Channel;
+  submitterKind: SubmitterKind;
+  jurisdictionCode: string;
+  stationCode: string | null;
+  representativeCode: string | null;
+  gridCode: string | null;
+  /** The unit that has the item now (null before assignment, after an approved return, on the spot). */
+  unitCode: string | null;
+  mergedIntoTrackingCode: string | null;
+  content: string;
+  address: string | null;
+  /** In clear; encrypted when inserted. Null when anonymous or not given. */
+  submitterName: string | null;
+  submitterPhone: string | null;
+  anonymous: boolean;
+  consentPublish: boolean;
+  /** The account that registered the item on the citizen's behalf (null: the citizen scanned a code). */
+  registeredByUsername: string | null;
+  submittedAt: string;
+  /** Beijing month of submission, 'YYYY-MM'. */
+  statsMonth: string;
+  /** = events.length: one per transition, plus one for the submission. */
+  version: number;
+  updatedAt: string;
+  facts: DemoOpinionFacts;
+  events: DemoOpinionEvent[];
+  replies: DemoOpinionReply[];
+  ratings: DemoOpinionRating[];
+  extensions: DemoOpinionExtension[];
+}
+
+/** A row of opinion_stats by business key (null station, unit, category: 0, 0, '' in the table). */
+export interface DemoOpinionStats {
+  month: string;
+  jurisdictionCode: string;
+  stationCode: string | null;
+  unitCode: string | null;
+  categoryCode: string | null;
+  counters: Counters;
+}
+
+export interface DemoNotification {
+  username: string;
+  kind: string;
+  title: string;
+  body: string;
+  linkTrackingCode: string | null;
+  createdAt: string;
+  readAt: string | null;
 }
