@@ -66,6 +66,11 @@ export default defineConfig({
     // The shared antd chunk (layout, form, select, modal, message …) is about 500 kB minified.
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
+      // Two pages: the console (index.html) and the citizens' phone pages (public.html, Preact, no antd).
+      input: {
+        main: path.resolve(webRoot, 'index.html'),
+        public: path.resolve(webRoot, 'public.html'),
+      },
       output: {
         chunkFileNames: chunkFileName,
         codeSplitting: { groups: VENDOR_GROUPS },

@@ -55,6 +55,24 @@ const ImportWizardPage = lazy(() =>
   import('./pages/imports/ImportWizardPage.tsx').then((m) => ({ default: m.ImportWizardPage })),
 );
 const UsersPage = lazy(() => import('./pages/users/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
+const OpinionTodoPage = lazy(() =>
+  import('./pages/opinions/OpinionListPage.tsx').then((m) => ({ default: m.OpinionTodoPage })),
+);
+const OpinionLedgerPage = lazy(() =>
+  import('./pages/opinions/OpinionListPage.tsx').then((m) => ({ default: m.OpinionLedgerPage })),
+);
+const OpinionDetailPage = lazy(() =>
+  import('./pages/opinions/OpinionDetailPage.tsx').then((m) => ({ default: m.OpinionDetailPage })),
+);
+const IntakePage = lazy(() =>
+  import('./pages/opinions/IntakePage.tsx').then((m) => ({ default: m.IntakePage })),
+);
+const DashboardPage = lazy(() =>
+  import('./pages/dashboard/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })),
+);
+const CalendarPage = lazy(() =>
+  import('./pages/calendar/CalendarPage.tsx').then((m) => ({ default: m.CalendarPage })),
+);
 const AuditPage = lazy(() => import('./pages/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 
 function guarded(permission: Permission, element: ReactNode) {
@@ -81,6 +99,12 @@ const router = createBrowserRouter([
         ),
         children: [
           { index: true, element: <HomePage /> },
+          { path: 'opinions/todo', element: guarded('opinions.read', <OpinionTodoPage />) },
+          { path: 'opinions/ledger', element: guarded('opinions.read', <OpinionLedgerPage />) },
+          { path: 'opinions/new', element: guarded('opinions.intake', <IntakePage />) },
+          { path: 'opinions/:id', element: guarded('opinions.read', <OpinionDetailPage />) },
+          { path: 'dashboard', element: guarded('dashboard.read', <DashboardPage />) },
+          { path: 'system/calendar', element: guarded('calendar.write', <CalendarPage />) },
           { path: 'org/jurisdictions', element: guarded('org.read', <JurisdictionsPage />) },
           { path: 'org/representatives', element: guarded('org.read', <RepresentativesPage />) },
           { path: 'org/representatives/new', element: guarded('org.write', <RepresentativeFormPage />) },

@@ -64,14 +64,20 @@ export function configureClient(
   Object.assign(state, handlers);
 }
 
-export type QueryValue = string | number | boolean | null | undefined;
+export type QueryScalar = string | number | boolean | null | undefined;
+/** A list is sent as the key repeated (`status=A&status=B`), which the server reads as an array. */
+export type QueryValue = QueryScalar | readonly (string | number)[];
 export type QueryParams = Record<string, QueryValue>;
 
-/** `?a=1&b=x`, leaving out empty values. */
+/** `?a=1&b=x&s=1&s=2`, leaving out empty values and empty lists. */
 export function toQueryString(params: QueryParams | undefined): string {
   if (!params) return '';
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
+    if (Array.isArray(value)) {
+      for (const v of value as readonly (string | number)[]) search.append(key, String(v));
+      continue;
+    }
     if (value === undefined || value === null || value === '') continue;
     search.set(key, String(value));
   }
@@ -129,10 +135,16 @@ interface SendOptions {
   /** A multipart body; sent as is (the browser sets the boundary). */
   form?: FormData;
   signal?: AbortSignal;
+  /** Extra request headers (e.g. Idempotency-Key). */
+  headers?: Record<string, string>;
 }
 
 async function send(method: string, path: string, options: SendOptions, retried = false): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': state.lang };
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'accept-language': state.lang,
+    ...options.headers,
+  };
   let body: BodyInit | undefined;
   if (options.form) {
     body = options.form;
@@ -192,8 +204,8 @@ async function json<T>(response: Response): Promise<T> {
 export const http = {
   get: async <T>(path: string, query?: QueryParams, signal?: AbortSignal) =>
     json<T>(await send('GET', path, { query, signal })),
-  post: async <T>(path: string, body?: unknown, query?: QueryParams) =>
-    json<T>(await send('POST', path, { body, query })),
+  post: async <T>(path: string, body?: unknown, query?: QueryParams, headers?: Record<string, string>) =>
+    json<T>(await send('POST', path, { body, query, headers })),
   put: async <T>(path: string, body?: unknown) => json<T>(await send('PUT', path, { body })),
   patch: async <T>(path: string, body?: unknown) => json<T>(await send('PATCH', path, { body })),
   delete: async <T>(path: string) => json<T>(await send('DELETE', path, {})),

@@ -18,4 +18,9 @@ export const keys = {
   users: ['users'] as const,
   user: (id: number) => ['users', 'one', id] as const,
   audit: ['audit'] as const,
+  opinions: ['opinions'] as const,
+  opinion: (id: number) => ['opinions', 'one', id] as const,
+  dashboard: ['dashboard'] as const,
+  notifications: ['notifications'] as const,
+  calendar: ['calendar'] as const,
 };

@@ -77,6 +77,40 @@ import type {
   UpdateUnitBody,
 } from '../../../src/modules/org/units.schema.ts';
 
+import type {
+  ActionBody as ActionBodyOf,
+  BulkAssignBody,
+  BulkAssignResult as BulkAssignResultSchema,
+  IntakeBody,
+  OpinionExportQuery,
+  OpinionListItem,
+  OpinionListQuery,
+  OpinionView,
+  PhotoInput as PhotoInputSchema,
+  RevealedContact as RevealedContactSchema,
+  RoutingSuggestion as RoutingSuggestionSchema,
+  UserAction,
+} from '../../../src/modules/opinions/opinions.schema.ts';
+import type {
+  Dashboard,
+  DashboardQuery,
+  KpiView,
+  LedgerSummary as LedgerSummarySchema,
+  LedgerSummaryQuery,
+} from '../../../src/modules/opinions/dashboard.schema.ts';
+import type {
+  NotificationPage as NotificationPageSchema,
+  NotificationQuery,
+  NotificationsRead as NotificationsReadSchema,
+  NotificationView,
+} from '../../../src/modules/notifications/notifications.schema.ts';
+import type {
+  CalendarYearList as CalendarYearListSchema,
+  CalendarYearView as CalendarYearSchema,
+  DeadlineView as DeadlineViewSchema,
+  SaveCalendarYearBody,
+} from '../../../src/modules/calendar/calendar.schema.ts';
+
 export type Page<T> = PageOf<T>;
 
 export type { SessionUser };
@@ -126,3 +160,30 @@ export type ImportReport = Static<typeof ImportReportSchema>;
 export interface Ok {
   ok: true;
 }
+
+// ── The opinion loop, the dashboard, notifications, the working-day calendar ──
+export type { BulkAssignBody, IntakeBody, OpinionExportQuery, OpinionListItem, OpinionListQuery };
+export type { OpinionView, UserAction };
+export type ActionBody<A extends UserAction> = ActionBodyOf<A>;
+export type OpinionEvent = OpinionView['events'][number];
+export type OpinionReply = OpinionView['replies'][number];
+export type OpinionRating = OpinionView['ratings'][number];
+export type OpinionExtension = OpinionView['extensions'][number];
+export type Deadlines = OpinionListItem['deadlines'];
+export type PhotoInput = Static<typeof PhotoInputSchema>;
+export type BulkAssignResult = Static<typeof BulkAssignResultSchema>;
+export type RevealedContact = Static<typeof RevealedContactSchema>;
+export type RoutingSuggestion = Static<typeof RoutingSuggestionSchema>;
+
+export type { Dashboard, DashboardQuery, KpiView, LedgerSummaryQuery };
+export type LedgerSummary = Static<typeof LedgerSummarySchema>;
+
+export type { NotificationQuery, NotificationView };
+export type NotificationPage = Static<typeof NotificationPageSchema>;
+export type NotificationsRead = Static<typeof NotificationsReadSchema>;
+
+export type CalendarYear = Static<typeof CalendarYearSchema>;
+export type { SaveCalendarYearBody };
+export type CalendarYearList = Static<typeof CalendarYearListSchema>;
+/** GET /calendar/deadline: `workingDays` working days after `from`. */
+export type DeadlineView = Static<typeof DeadlineViewSchema>;

@@ -1,4 +1,5 @@
 /** Congresses and routing categories: small lists, loaded once and shared. */
+import { useCallback, useMemo } from 'react';
 import { Select } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { listCategories, listCongresses } from '../api/congresses.ts';
@@ -11,6 +12,17 @@ export function useCongresses() {
 
 export function useCategories() {
   return useQuery({ queryKey: keys.categories, queryFn: listCategories, staleTime: 30 * 60_000 });
+}
+
+/** A category's name in the chosen language from its code (the code itself while loading or unknown). */
+export function useCategoryName(): (code: string | null | undefined) => string {
+  const { lang } = useI18n();
+  const categories = useCategories();
+  const byCode = useMemo(
+    () => new Map((categories.data ?? []).map((c) => [c.code, lang === 'en' ? c.nameEn : c.nameZh])),
+    [categories.data, lang],
+  );
+  return useCallback((code) => (code ? (byCode.get(code) ?? code) : ''), [byCode]);
 }
 
 export function CongressSelect({

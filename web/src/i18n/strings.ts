@@ -3,9 +3,14 @@
  * fall behind. The vocabularies of the domain (levels, tiers, roles …) are not here: they come with
  * their labels from org.domain.ts and auth.domain.ts. Placeholders are written {name}.
  */
-type Pair = readonly [zh: string, en: string];
+import { OPINION_STRINGS } from './strings.opinions.ts';
+
+export type Pair = readonly [zh: string, en: string];
 
 export const STRINGS = {
+  // The opinion loop, the dashboard, notifications and the calendar: strings.opinions.ts.
+  ...OPINION_STRINGS,
+
   // ── Product ────────────────────────────────────────────────────────────
   'app.name': ['联络', 'Liaison'],
   'app.subtitle': ['人大代表联络平台', "People's Congress Liaison Platform"],

@@ -14,12 +14,13 @@ import { FullPageSpinner } from '../components/FullPageSpinner.tsx';
 import { Brand } from './Brand.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { UserMenu } from './UserMenu.tsx';
+import { NotificationBell } from './NotificationBell.tsx';
 import { selectedKeyFor, visibleMenu, type MenuEntry } from './menu.tsx';
 
 const SIDER_BG = '#0f2744';
 
 export function AppLayout() {
-  const { can } = useSession();
+  const { can, user } = useSession();
   const { t } = useI18n();
   const location = useLocation();
   const navigate = useNavigate();
@@ -29,7 +30,8 @@ export function AppLayout() {
   const [collapsed, setCollapsed] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
 
-  const entries = useMemo(() => visibleMenu(can), [can]);
+  const roles = user?.roles;
+  const entries = useMemo(() => visibleMenu(can, roles ?? []), [can, roles]);
   const selected = selectedKeyFor(location.pathname, entries);
 
   const toItems = (list: MenuEntry[]): MenuProps['items'] =>
@@ -47,7 +49,14 @@ export function AppLayout() {
       mode="inline"
       items={items}
       selectedKeys={[selected]}
-      defaultOpenKeys={openGroups.length ? openGroups : ['org']}
+      defaultOpenKeys={
+        openGroups.length
+          ? openGroups
+          : entries
+              .filter((e) => e.children)
+              .slice(0, 1)
+              .map((e) => e.key)
+      }
       onClick={({ key }) => {
         setDrawerOpen(false);
         void navigate(key);
@@ -117,6 +126,7 @@ export function AppLayout() {
           />
           {mobile && <Brand collapsed={!screens.sm} />}
           <div style={{ flex: 1 }} />
+          <NotificationBell />
           <LanguageSwitch />
           <UserMenu />
         </Layout.Header>

@@ -1,32 +1,67 @@
-/** The left menu, shaped by the user's permissions. */
+/** The left menu, shaped by the user's permissions (and, for the queue, by their roles). */
 import type { ReactNode } from 'react';
 import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
   CloudUploadOutlined,
+  CommentOutlined,
   DashboardOutlined,
+  EditOutlined,
   EnvironmentOutlined,
   FlagOutlined,
   HomeOutlined,
   BorderOuterOutlined,
+  InboxOutlined,
+  ProfileOutlined,
+  SettingOutlined,
   TeamOutlined,
   UserOutlined,
   UsergroupAddOutlined,
 } from '@ant-design/icons';
+import type { Role } from '../../../src/modules/auth/auth.domain.ts';
 import type { Permission } from '../../../src/modules/auth/auth.policy.ts';
 import type { StringKey } from '../i18n/strings.ts';
+import { queueViewsFor } from '../pages/opinions/views.ts';
 
 export interface MenuEntry {
   key: string;
   label: StringKey;
   icon: ReactNode;
   permission?: Permission;
+  /** A further condition on the user's roles. */
+  when?: (roles: readonly Role[]) => boolean;
+  /** Other paths that belong to this entry (e.g. an item's page to the ledger). */
+  matches?: RegExp;
   children?: MenuEntry[];
 }
 
 export const MENU: MenuEntry[] = [
   { key: '/', label: 'nav.home', icon: <DashboardOutlined /> },
+  {
+    key: 'opinions',
+    label: 'nav.opinions',
+    icon: <CommentOutlined />,
+    permission: 'opinions.read',
+    children: [
+      {
+        key: '/opinions/todo',
+        label: 'nav.todo',
+        icon: <InboxOutlined />,
+        when: (roles) => queueViewsFor(roles).length > 0,
+      },
+      {
+        key: '/opinions/ledger',
+        label: 'nav.ledger',
+        icon: <ProfileOutlined />,
+        matches: /^\/opinions\/\d+/,
+      },
+      { key: '/opinions/new', label: 'nav.intake', icon: <EditOutlined />, permission: 'opinions.intake' },
+      { key: '/dashboard', label: 'nav.dashboard', icon: <BarChartOutlined />, permission: 'dashboard.read' },
+    ],
+  },
   {
     key: 'org',
     label: 'nav.org',
@@ -43,17 +78,31 @@ export const MENU: MenuEntry[] = [
     ],
   },
   { key: '/imports', label: 'nav.imports', icon: <CloudUploadOutlined />, permission: 'org.write' },
-  { key: '/users', label: 'nav.users', icon: <UsergroupAddOutlined />, permission: 'users.read' },
-  { key: '/audit', label: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read' },
+  {
+    key: 'system',
+    label: 'nav.system',
+    icon: <SettingOutlined />,
+    children: [
+      { key: '/users', label: 'nav.users', icon: <UsergroupAddOutlined />, permission: 'users.read' },
+      { key: '/audit', label: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read' },
+      {
+        key: '/system/calendar',
+        label: 'nav.calendar',
+        icon: <CalendarOutlined />,
+        permission: 'calendar.write',
+      },
+    ],
+  },
 ];
 
-export function visibleMenu(can: (p: Permission) => boolean): MenuEntry[] {
-  return MENU.filter((m) => !m.permission || can(m.permission)).map((m) =>
-    m.children ? { ...m, children: m.children.filter((c) => !c.permission || can(c.permission)) } : m,
-  );
+export function visibleMenu(can: (p: Permission) => boolean, roles: readonly Role[] = []): MenuEntry[] {
+  const shown = (m: MenuEntry) => (!m.permission || can(m.permission)) && (!m.when || m.when(roles));
+  return MENU.filter(shown)
+    .map((m) => (m.children ? { ...m, children: m.children.filter(shown) } : m))
+    .filter((m) => !m.children || m.children.length > 0);
 }
 
-/** The menu key for a path: the longest entry that prefixes it. */
+/** The menu key for a path: the longest entry that prefixes it, else an entry that claims it. */
 export function selectedKeyFor(pathname: string, entries: MenuEntry[]): string {
   const flat = entries.flatMap((e) => (e.children ? e.children : [e]));
   let best = '/';
@@ -64,6 +113,10 @@ export function selectedKeyFor(pathname: string, entries: MenuEntry[]): string {
       e.key.length > best.length
     )
       best = e.key;
+  }
+  if (best === '/') {
+    const claimed = flat.find((e) => e.matches?.test(pathname));
+    if (claimed) return claimed.key;
   }
   return best;
 }

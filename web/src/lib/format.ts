@@ -43,3 +43,27 @@ export function toDateString(value: dayjs.Dayjs | null | undefined): string | nu
 export function fromDateString(value: string | null | undefined): dayjs.Dayjs | null {
   return value ? dayjs(value.slice(0, 10)) : null;
 }
+
+/** The Beijing calendar date of an instant: a deadline due at 23:59:59 Beijing time is that day. */
+export function formatBeijingDate(iso: string | null | undefined): string {
+  return formatDateTime(iso).slice(0, 10);
+}
+
+/** A ratio as a percentage with one decimal (0.8734 → 87.3%); null (no denominator) → "—". */
+export function formatRate(rate: number | null | undefined): string {
+  if (rate === null || rate === undefined || Number.isNaN(rate)) return '—';
+  return `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;
+}
+
+/** "3 分钟前" style, in the chosen language, for recent notices; older ones get the date. */
+export function formatAgo(iso: string, lang: 'zh-CN' | 'en', now = Date.now()): string {
+  const diff = Math.max(0, now - new Date(iso).getTime());
+  const minutes = Math.floor(diff / 60_000);
+  if (minutes < 1) return lang === 'en' ? 'just now' : '刚刚';
+  if (minutes < 60) return lang === 'en' ? `${minutes} min ago` : `${minutes} 分钟前`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return lang === 'en' ? `${hours} h ago` : `${hours} 小时前`;
+  const days = Math.floor(hours / 24);
+  if (days < 7) return lang === 'en' ? `${days} d ago` : `${days} 天前`;
+  return formatDateTime(iso, false).slice(0, 10);
+}

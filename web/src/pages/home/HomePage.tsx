@@ -3,6 +3,11 @@ import { Link } from 'react-router';
 import { Card, Col, Row, Statistic, Typography } from 'antd';
 import {
   AuditOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  EditOutlined,
+  InboxOutlined,
+  ProfileOutlined,
   BankOutlined,
   BorderOuterOutlined,
   CloudUploadOutlined,
@@ -17,6 +22,7 @@ import { useSession } from '../../session/SessionProvider.tsx';
 import { useJurisdictionTree } from '../../components/jurisdictionTree.ts';
 import { QueryError } from '../../components/errors.tsx';
 import type { StringKey } from '../../i18n/strings.ts';
+import { queueViewsFor } from '../opinions/views.ts';
 
 function greetingKey(): StringKey {
   const hour = (new Date().getUTCHours() + 8) % 24;
@@ -63,6 +69,41 @@ export function HomePage() {
 
   const shortcuts: { to: string; title: StringKey; text: StringKey; icon: React.ReactNode; show: boolean }[] =
     [
+      {
+        to: '/opinions/todo',
+        title: 'nav.todo',
+        text: 'home.todoText',
+        icon: <InboxOutlined />,
+        show: can('opinions.read') && queueViewsFor(user.roles).length > 0,
+      },
+      {
+        to: '/opinions/new',
+        title: 'nav.intake',
+        text: 'home.intakeText',
+        icon: <EditOutlined />,
+        show: can('opinions.intake'),
+      },
+      {
+        to: '/opinions/ledger',
+        title: 'nav.ledger',
+        text: 'home.ledgerText',
+        icon: <ProfileOutlined />,
+        show: can('opinions.read'),
+      },
+      {
+        to: '/dashboard',
+        title: 'nav.dashboard',
+        text: 'home.dashboardText',
+        icon: <BarChartOutlined />,
+        show: can('dashboard.read'),
+      },
+      {
+        to: '/system/calendar',
+        title: 'nav.calendar',
+        text: 'home.calendarText',
+        icon: <CalendarOutlined />,
+        show: can('calendar.write'),
+      },
       {
         to: '/org/groups',
         title: 'nav.groups',

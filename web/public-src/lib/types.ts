@@ -1,0 +1,25 @@
+/** The public API's types, from the server's TypeBox schemas (types only). */
+import type { Static } from 'typebox';
+import type {
+  PublicHeadline as HeadlineSchema,
+  PublicRepresentativePage,
+  PublicStationPage,
+  PublicSubmissionBody,
+  PublishedItem,
+  SubmissionReceipt,
+  TrackingView,
+} from '../../../src/modules/opinions/public.schema.ts';
+import type { PublicCategory } from '../../../src/modules/public/public.schema.ts';
+import type { PageOf } from '../../../src/platform/http/schemas.ts';
+
+export type {
+  PublicRepresentativePage,
+  PublicStationPage,
+  PublicSubmissionBody,
+  PublishedItem,
+  SubmissionReceipt,
+  TrackingView,
+  PublicCategory,
+};
+export type PublicHeadline = Static<typeof HeadlineSchema>;
+export type PublishedPage = PageOf<PublishedItem>;
