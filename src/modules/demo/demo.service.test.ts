@@ -145,6 +145,21 @@ describeEachDialect('demo seeding', (env) => {
     }
   });
 
+  it('lets a citizen follow a demo opinion by its tracking code, as printed or as typed', async () => {
+    const app = await buildTestApp(env().ctx);
+    try {
+      const o = seeded.data.opinions.find((x) => x.facts.status === 'AWAITING_FEEDBACK')!;
+      const grouped = o.trackingCode.toUpperCase().replace(/^(.{4})(.{4})/, '$1-$2-');
+      for (const typed of [o.trackingCode, grouped]) {
+        const res = await app.inject({ method: 'GET', url: `/api/v1/public/opinions/${typed}` });
+        expect(res.statusCode, typed).toBe(200);
+        expect(res.json()).toMatchObject({ trackingCode: o.trackingCode, status: 'AWAITING_FEEDBACK' });
+      }
+    } finally {
+      await app.close();
+    }
+  });
+
   it('lists no demo log-ins where the demo was never loaded', async () => {
     const other = await createTestEnv(env().dialect);
     try {

@@ -7,6 +7,7 @@
  * date and policy give the same rows.
  */
 import { beijingDateOf } from '../../lib/working-days.ts';
+import { PUBLIC_CODE_ALPHABET, PUBLIC_CODE_LENGTH } from '../org/org.domain.ts';
 import type { Channel } from '../opinions/opinions.vocab.ts';
 import type {
   DemoAccount,
@@ -102,7 +103,6 @@ const ANONYMOUS: Record<Channel, number> = {
 const ON_SPOT: Partial<Record<Channel, number>> = { reception: 0.65, grid: 0.35, visit: 0.45, phone: 0.3 };
 
 const DAY_MS = 86_400_000;
-const TRACKING_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 
 /** In the countryside: more about farming, less about streets and firms. */
 const RURAL: Partial<Record<CategoryCode, number>> = {
@@ -244,8 +244,8 @@ export function buildOpinions(inp: OpinionInputs): OpinionOutputs {
     return p;
   };
   const trackingCode = () => {
-    let c = codes.chars(TRACKING_ALPHABET, 10);
-    while (taken.has(c)) c = codes.chars(TRACKING_ALPHABET, 10);
+    let c = codes.chars(PUBLIC_CODE_ALPHABET, PUBLIC_CODE_LENGTH);
+    while (taken.has(c)) c = codes.chars(PUBLIC_CODE_ALPHABET, PUBLIC_CODE_LENGTH);
     taken.add(c);
     return c;
   };

@@ -72,7 +72,8 @@ export function DueBadges({ deadlines, status }: { deadlines: Deadlines; status:
       {late && open && (
         <Tooltip title={t('op.overdueOf', { what: what.join('、') })}>
           <Tag color="red" icon={<ExclamationCircleOutlined />} style={{ marginInlineEnd: 4 }}>
-            {t('op.overdue')}
+            {/* Which deadline passed: in a unit's inbox 签收超期 is not 答复超期. */}
+            {what.length === 1 ? t('op.overdueWhat', { what: String(what[0]) }) : t('op.overdue')}
           </Tag>
         </Tooltip>
       )}

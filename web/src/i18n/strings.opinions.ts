@@ -73,6 +73,7 @@ export const OPINION_STRINGS = {
 
   // ── Deadlines ──────────────────────────────────────────────────────────
   'op.overdue': ['超期', 'Overdue'],
+  'op.overdueWhat': ['{what}超期', '{what} overdue'],
   'op.dueSoon': ['临期', 'Due soon'],
   'op.overdueOf': ['已超过{what}期限', 'Past the {what} deadline'],
   'op.due.ack': ['受理', 'acceptance'],
@@ -269,6 +270,7 @@ export const OPINION_STRINGS = {
   'op.act.rate': ['代录评价', 'Record a rating'],
   'op.act.publish': ['公开', 'Publish'],
   'op.evt.submit': ['提交', 'Submitted'],
+  'op.evt.citizen_rate': ['群众评价', 'Rated by the citizen'],
   'op.evt.intake': ['登记', 'Registered'],
   'op.evt.open_feedback': ['等待群众评价', 'Waiting for feedback'],
   'op.evt.reopen': ['转入二次办理', 'Re-handling started'],

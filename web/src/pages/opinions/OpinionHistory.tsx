@@ -28,8 +28,15 @@ const ACTOR: Record<string, StringKey> = {
 
 export function useEventLabel() {
   const { t } = useI18n();
-  return (action: string) =>
-    isUserAction(action) ? t(ACTION_LABEL[action]) : SYSTEM_EVENT[action] ? t(SYSTEM_EVENT[action]) : action;
+  // A rating the citizen gave themselves is not one staff recorded for them (代录).
+  return (action: string, actorKind?: string) =>
+    action === 'rate' && actorKind === 'citizen'
+      ? t('op.evt.citizen_rate')
+      : isUserAction(action)
+        ? t(ACTION_LABEL[action])
+        : SYSTEM_EVENT[action]
+          ? t(SYSTEM_EVENT[action])
+          : action;
 }
 
 const mono = { fontVariantNumeric: 'tabular-nums' as const };
@@ -47,7 +54,7 @@ export function EventTimeline({ events }: { events: OpinionEvent[] }) {
         content: (
           <div style={{ lineHeight: 1.6 }}>
             <Space size={6} wrap>
-              <Typography.Text strong>{eventLabel(e.action)}</Typography.Text>
+              <Typography.Text strong>{eventLabel(e.action, e.actorKind)}</Typography.Text>
               {e.fromStatus && e.fromStatus !== e.toStatus ? (
                 <span style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
                   <OpinionStatusTag status={e.fromStatus} />
