@@ -1,7 +1,7 @@
 /** One representative: profile, seats, and where they serve (groups, stations, grids). */
 import { Link, useNavigate } from 'react-router';
 import { App, Button, Descriptions, Drawer, Empty, Grid, Space, Table, Tag, Typography } from 'antd';
-import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, QrcodeOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   GENDER_LABELS,
@@ -98,21 +98,31 @@ export function RepresentativeDrawer({ id, onClose }: { id: number | undefined; 
       }
       loading={rep.isPending && id !== undefined}
       extra={
-        r &&
-        can('org.write') && (
+        r && (
           <Space>
             <Button
-              icon={<EditOutlined />}
-              onClick={() => void navigate(`/org/representatives/${r.id}/edit`)}
-            >
-              {t('common.edit')}
-            </Button>
-            <Button
-              danger
-              icon={<DeleteOutlined />}
-              onClick={confirmDelete}
-              aria-label={t('common.delete')}
+              icon={<QrcodeOutlined />}
+              href={`/api/v1/representatives/${r.id}/qr.png`}
+              download
+              aria-label={t('qr.download')}
+              title={t('qr.download')}
             />
+            {can('org.write') && (
+              <>
+                <Button
+                  icon={<EditOutlined />}
+                  onClick={() => void navigate(`/org/representatives/${r.id}/edit`)}
+                >
+                  {t('common.edit')}
+                </Button>
+                <Button
+                  danger
+                  icon={<DeleteOutlined />}
+                  onClick={confirmDelete}
+                  aria-label={t('common.delete')}
+                />
+              </>
+            )}
           </Space>
         )
       }

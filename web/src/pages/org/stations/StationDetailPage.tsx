@@ -5,6 +5,9 @@ import { Alert, App, Button, Card, Col, Descriptions, Row, Space, Tag, Typograph
 import {
   CalendarOutlined,
   DeleteOutlined,
+  DownloadOutlined,
+  PrinterOutlined,
+  QrcodeOutlined,
   EditOutlined,
   StopOutlined,
   UserAddOutlined,
@@ -210,6 +213,49 @@ export function StationDetailPage() {
           </Card>
         </Col>
       </Row>
+      <Card
+        variant="borderless"
+        title={
+          <Space>
+            <QrcodeOutlined />
+            {t('qr.title')}
+          </Space>
+        }
+        style={{ marginBottom: 16 }}
+      >
+        <Space align="start" size={24} wrap>
+          <img
+            src={`/qr/s/${s.publicCode}.svg`}
+            alt={t('qr.alt', { name: s.name })}
+            width={148}
+            height={148}
+            style={{ border: '1px solid #f0f0f0', borderRadius: 8, padding: 6, background: '#fff' }}
+          />
+          <Space orientation="vertical" size={8}>
+            <Typography.Text type="secondary">{t('qr.help')}</Typography.Text>
+            <Typography.Link href={`/s/${s.publicCode}`} target="_blank" rel="noreferrer" copyable>
+              {`${window.location.origin}/s/${s.publicCode}`}
+            </Typography.Link>
+            <Space wrap>
+              <Button
+                type="primary"
+                icon={<PrinterOutlined />}
+                href={`/api/v1/stations/${s.id}/poster`}
+                target="_blank"
+                rel="noreferrer"
+              >
+                {t('qr.poster')}
+              </Button>
+              <Button icon={<DownloadOutlined />} href={`/qr/s/${s.publicCode}.png`} download>
+                {t('qr.png')}
+              </Button>
+              <Button icon={<DownloadOutlined />} href={`/qr/s/${s.publicCode}.svg`} download>
+                {t('qr.svg')}
+              </Button>
+            </Space>
+          </Space>
+        </Space>
+      </Card>
       <Card
         variant="borderless"
         title={t('members.title', { n: s.members.length })}
