@@ -60,4 +60,23 @@ describe('configuration', () => {
     expect(c.session.cookieSecure).toBe(true);
     expect(c.demoData).toBe(false);
   });
+
+  it('documents every variable it reads in .env.example and the README, and accepts the example as written', () => {
+    const source = readFileSync(new URL('./config.ts', import.meta.url), 'utf8');
+    const read = new Set(
+      [...source.matchAll(/env\.([A-Z][A-Z0-9_]+)|env, '([A-Z][A-Z0-9_]+)'/g)].map((m) => m[1] ?? m[2]),
+    );
+    expect(read.size).toBeGreaterThan(20);
+    const example = readFileSync(new URL('../../.env.example', import.meta.url), 'utf8');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const name of read) {
+      expect(example, `${name} in .env.example`).toMatch(new RegExp(`^#? ?${name}=`, 'm'));
+      expect(readme, `${name} in README.md`).toContain(`\`${name}\``);
+    }
+    const set = Object.fromEntries(
+      [...example.matchAll(/^([A-Z][A-Z0-9_]+)=(.*)$/gm)].map((m) => [m[1]!, m[2]!]),
+    );
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'liaison-example-'));
+    expect(() => loadConfig({ ...set, LIAISON_DATA_DIR: dataDir })).not.toThrow();
+  });
 });
