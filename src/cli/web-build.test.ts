@@ -68,6 +68,19 @@ describe('web build freshness', () => {
     expect(webBuildState(page)).toEqual({ state: 'stale', newer: 'index.html' });
   });
 
+  it('is stale when the phone pages (public-src, public.html) changed after the build', () => {
+    const built = { 'vite.config.ts': 50, 'index.html': 40, 'src/main.tsx': 30, 'dist/index.html': 5 };
+    const fresh = webRoot({ ...built, 'public.html': 40, 'public-src/main.tsx': 30 });
+    expect(webBuildState(fresh)).toEqual({ state: 'fresh' });
+    const component = webRoot({ ...built, 'public.html': 40, 'public-src/components/Receipt.tsx': 1 });
+    expect(webBuildState(component)).toEqual({
+      state: 'stale',
+      newer: path.join('public-src', 'components', 'Receipt.tsx'),
+    });
+    const page = webRoot({ ...built, 'public.html': 1, 'public-src/main.tsx': 30 });
+    expect(webBuildState(page)).toEqual({ state: 'stale', newer: 'public.html' });
+  });
+
   it('keeps serving the previous build when a rebuild fails', async () => {
     const root = webRoot({ 'vite.config.ts': 50, 'index.html': 1, 'src/main.tsx': 30, 'dist/index.html': 5 });
     const lines: string[] = [];

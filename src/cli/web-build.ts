@@ -30,15 +30,21 @@ function newestFile(dir: string): { file: string; mtimeMs: number } | null {
   return newest;
 }
 
-/** Whether web/dist is up to date with web/src and web/index.html. */
+/** The folders and pages the build reads: the console (src, index.html) and the phone pages (public-src, public.html). */
+const SOURCE_DIRS = ['src', 'public-src', 'public'];
+const SOURCE_PAGES = ['index.html', 'public.html'];
+
+/** Whether web/dist is up to date with the sources of both pages. */
 export function webBuildState(webRoot: string = WEB_ROOT): WebState {
   if (!existsSync(path.join(webRoot, 'vite.config.ts'))) return { state: 'no-config' };
   const built = path.join(webRoot, 'dist', 'index.html');
   if (!existsSync(built)) return { state: 'missing' };
   const builtAt = statSync(built).mtimeMs;
-  const sources = [newestFile(path.join(webRoot, 'src'))];
-  const page = path.join(webRoot, 'index.html');
-  if (existsSync(page)) sources.push({ file: page, mtimeMs: statSync(page).mtimeMs });
+  const sources = SOURCE_DIRS.map((dir) => newestFile(path.join(webRoot, dir)));
+  for (const name of SOURCE_PAGES) {
+    const page = path.join(webRoot, name);
+    if (existsSync(page)) sources.push({ file: page, mtimeMs: statSync(page).mtimeMs });
+  }
   const newer = sources.find((s) => s !== null && s.mtimeMs > builtAt);
   return newer ? { state: 'stale', newer: path.relative(webRoot, newer.file) } : { state: 'fresh' };
 }

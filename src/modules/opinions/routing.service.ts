@@ -1,6 +1,9 @@
 /**
  * GET /opinions/:id/routing: the category guessed from the text (routing.domain.ts) and the units
- * that handle it for the item's jurisdiction, nearest first (the organisation's routing table).
+ * that handle the item's category for its jurisdiction, nearest first (the organisation's routing
+ * table). A category a person chose (the citizen, or staff on accepting) decides the units; the
+ * guess does only for an item without one. The assign form shows the item's category, so units of
+ * the guessed one would contradict it.
  */
 import type { AppContext } from '../../platform/context.ts';
 import { pathInScope, scopeOf } from '../../platform/db/scope.ts';
@@ -18,7 +21,7 @@ export async function suggestRouting(
 ): Promise<Static<typeof RoutingSuggestion>> {
   const { loaded } = await loadVisible(ctx, actor, id);
   const guess = guessCategory(`${loaded.row.content} ${loaded.row.address ?? ''}`);
-  const categoryCode = guess?.code ?? loaded.row.category_code;
+  const categoryCode = loaded.row.category_code ?? guess?.code ?? null;
   // Units are suggested to those who assign within the item's jurisdiction.
   if (categoryCode === null || !pathInScope(scopeOf(actor), loaded.jurisdictionPath)) {
     return { category: guess, units: [] };
