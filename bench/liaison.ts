@@ -7,7 +7,7 @@ import { createContext, type AppContext } from '../src/platform/context.ts';
 import { openDatabase } from '../src/platform/db/database.ts';
 import { migrateToLatest } from '../src/platform/db/migrator.ts';
 import { buildApp } from '../src/platform/http/app.ts';
-import { DEMO_PASSWORD, seedDemoData } from '../src/modules/demo/demo.service.ts';
+import { DEMO_PASSWORD, isOrganisationEmpty, seedDemoData } from '../src/modules/demo/demo.service.ts';
 
 export interface LiaisonServer {
   ctx: AppContext;
@@ -15,26 +15,51 @@ export interface LiaisonServer {
   url: string;
 }
 
-/** SQLite in `dir`, or PostgreSQL at `pgUrl` (in a fresh schema), with the demo organisation. */
-export async function startLiaison(dir: string, pgUrl?: string): Promise<LiaisonServer> {
-  const schema = `bench_${process.pid}`;
+export interface LiaisonOptions {
+  /** PostgreSQL at this URL (in a schema of this run) instead of SQLite in `dir`. */
+  pgUrl?: string | undefined;
+  /** The SQLite file in `dir`, or the suffix of the PostgreSQL schema: one database per name. */
+  name?: string;
+}
+
+/** The PostgreSQL schema of a benchmark database of this run. */
+export function benchSchema(name = 'liaison'): string {
+  return `bench_${process.pid}_${name.replace(/[^a-z0-9_]/g, '_')}`;
+}
+
+/**
+ * SQLite in `dir`, or PostgreSQL at `pgUrl` (in a fresh schema), with the demo organisation
+ * (loaded unless the database already holds one, e.g. a cached copy).
+ */
+export async function startLiaison(dir: string, options: LiaisonOptions = {}): Promise<LiaisonServer> {
+  const name = options.name ?? 'liaison';
   const config = loadConfig({
     NODE_ENV: 'production',
     LIAISON_SECRET: 'ab'.repeat(32),
     COOKIE_SECURE: 'false',
     LOG_LEVEL: 'silent',
     LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
-    ...(pgUrl
-      ? { DATABASE_URL: pgUrl, DATABASE_SCHEMA: schema }
-      : { DATABASE_URL: `sqlite:${path.join(dir, 'liaison.db')}` }),
+    // Every benchmark request comes from one address; a deployment allows 10 a minute per IP.
+    PUBLIC_SUBMISSIONS_PER_IP_PER_MINUTE: '1000000',
+    ...(options.pgUrl
+      ? { DATABASE_URL: options.pgUrl, DATABASE_SCHEMA: benchSchema(name) }
+      : { DATABASE_URL: `sqlite:${path.join(dir, `${name}.db`)}` }),
   });
   const database = openDatabase(config.database);
   await migrateToLatest(database);
   const ctx = createContext(config, database);
-  await seedDemoData(ctx);
+  if (await isOrganisationEmpty(ctx)) await seedDemoData(ctx);
   const app = await buildApp(ctx);
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return { ctx, app, url };
+}
+
+/** Close the server and the database; on PostgreSQL drop the run's schema first. */
+export async function stopLiaison(server: LiaisonServer): Promise<void> {
+  await server.app.close();
+  const schema = server.ctx.database.pgSchema;
+  if (schema) await server.ctx.database.db.schema.dropSchema(schema).ifExists().cascade().execute();
+  await server.ctx.database.destroy();
 }
 
 function call(url: string, method: string, body: unknown, headers: Record<string, string>) {

@@ -16,37 +16,80 @@ export interface LoadResult {
 export interface RequestSpec {
   method: 'GET' | 'POST';
   path: string;
-  headers?: Record<string, string>;
-  /** Called per request, so each can carry something unique (a code, an idempotency key). */
+  /** Fixed headers, or called per request (an Idempotency-Key must differ from one request to the next). */
+  headers?: Record<string, string> | ((n: number) => Record<string, string>);
+  /** Called per request, so each can carry something unique (a code, a phone number). */
   body?: (n: number) => unknown;
 }
 
-function once(agent: http.Agent, base: URL, spec: RequestSpec, n: number): Promise<number> {
+function send(
+  agent: http.Agent,
+  base: URL,
+  spec: RequestSpec,
+  n: number,
+  onResponse: (res: http.IncomingMessage) => void,
+  onError: (err: Error) => void,
+): void {
   const payload = spec.body ? JSON.stringify(spec.body(n)) : undefined;
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        agent,
-        host: base.hostname,
-        port: base.port,
-        method: spec.method,
-        path: spec.path,
-        headers: {
-          ...(payload
-            ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }
-            : {}),
-          ...spec.headers,
-        },
+  const req = http.request(
+    {
+      agent,
+      host: base.hostname,
+      port: base.port,
+      method: spec.method,
+      path: spec.path,
+      headers: {
+        ...(payload
+          ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }
+          : {}),
+        ...(typeof spec.headers === 'function' ? spec.headers(n) : spec.headers),
       },
+    },
+    onResponse,
+  );
+  req.on('error', onError);
+  if (payload) req.write(payload);
+  req.end();
+}
+
+/** The status of one request (the body is read and dropped). */
+function once(agent: http.Agent, base: URL, spec: RequestSpec, n: number): Promise<number> {
+  return new Promise((resolve, reject) =>
+    send(
+      agent,
+      base,
+      spec,
+      n,
       (res) => {
         res.resume();
         res.on('end', () => resolve(res.statusCode ?? 0));
       },
-    );
-    req.on('error', reject);
-    if (payload) req.write(payload);
-    req.end();
-  });
+      reject,
+    ),
+  );
+}
+
+/** The status and body of one request. */
+function fetchOnce(
+  agent: http.Agent,
+  base: URL,
+  spec: RequestSpec,
+  n: number,
+): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) =>
+    send(
+      agent,
+      base,
+      spec,
+      n,
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString() }));
+      },
+      reject,
+    ),
+  );
 }
 
 export async function runLoad(
@@ -79,4 +122,43 @@ export async function runLoad(
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
   return { requests, errors, perSecond: requests / elapsed, p50Ms: at(0.5), p95Ms: at(0.95) };
+}
+
+export interface Timing {
+  samples: number;
+  medianMs: number;
+  p95Ms: number;
+  /** The last response's body, for a sanity check of what was measured. */
+  body: unknown;
+}
+
+/**
+ * One client sending the same request `samples` times back to back (after `warmup` unmeasured
+ * ones): the latency of a query, not a throughput. Fails on any status but 200.
+ */
+export async function timeRequests(
+  baseUrl: string,
+  spec: RequestSpec,
+  samples: number,
+  warmup = 2,
+): Promise<Timing> {
+  const base = new URL(baseUrl);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const latencies: number[] = [];
+  let body: unknown;
+  try {
+    for (let i = 0; i < warmup + samples; i++) {
+      const t0 = performance.now();
+      const res = await fetchOnce(agent, base, spec, i);
+      if (i >= warmup) latencies.push(performance.now() - t0);
+      if (res.status !== 200)
+        throw new Error(`${spec.method} ${spec.path}: ${res.status} ${res.text.slice(0, 300)}`);
+      body = res.text;
+    }
+  } finally {
+    agent.destroy();
+  }
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
+  return { samples, medianMs: at(0.5), p95Ms: at(0.95), body: JSON.parse(body as string) };
 }

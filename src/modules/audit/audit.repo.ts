@@ -16,9 +16,15 @@ export async function lockHead(
   return q.executeTakeFirstOrThrow();
 }
 
-export async function appendRow(trx: Transaction<DB>, row: AuditRow): Promise<void> {
-  await trx.insertInto('audit_log').values(row).execute();
-  await trx.updateTable('audit_head').set({ seq: row.seq, hash: row.hash }).where('id', '=', 1).execute();
+/** Append rows already chained onto the head (in order), and move the head to the last. */
+export async function appendRows(trx: Transaction<DB>, rows: readonly AuditRow[]): Promise<void> {
+  const last = rows.at(-1);
+  if (!last) return;
+  await trx
+    .insertInto('audit_log')
+    .values([...rows])
+    .execute();
+  await trx.updateTable('audit_head').set({ seq: last.seq, hash: last.hash }).where('id', '=', 1).execute();
 }
 
 export async function readHead(db: Kysely<DB>): Promise<{ seq: number; hash: string }> {

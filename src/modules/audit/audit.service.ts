@@ -40,22 +40,41 @@ export async function recordAudit(
   actor: Actor,
   entry: AuditEntry,
 ): Promise<void> {
-  const head = await repo.lockHead(trx, ctx.database.dialect);
-  const row: Omit<AuditRow, 'hash'> = {
-    seq: head.seq + 1,
-    at: ctx.clock.now().toISOString(),
-    actor_user_id: actor.userId,
-    actor_username: actor.username,
-    ip: actor.ip,
-    action: entry.action,
-    entity_type: entry.entityType ?? null,
-    entity_id: entry.entityId === undefined ? null : String(entry.entityId),
-    jurisdiction_id: entry.jurisdictionId === undefined ? actor.jurisdictionId : entry.jurisdictionId,
-    success: entry.success === false ? 0 : 1,
-    detail: JSON.stringify(entry.detail ?? {}),
-    prev_hash: head.hash,
-  };
-  await repo.appendRow(trx, { ...row, hash: computeAuditHash(auditKey(ctx), row) });
+  await recordAudits(ctx, trx, [{ actor, entry }]);
+}
+
+/**
+ * Append several entries to the chain, in order, inside the caller's transaction: the head is
+ * read and locked once, the rows chained here and written in one statement.
+ */
+export async function recordAudits(
+  ctx: AppContext,
+  trx: Transaction<DB>,
+  entries: readonly { actor: Actor; entry: AuditEntry }[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  let head = await repo.lockHead(trx, ctx.database.dialect);
+  const at = ctx.clock.now().toISOString();
+  const rows: AuditRow[] = entries.map(({ actor, entry }) => {
+    const row: Omit<AuditRow, 'hash'> = {
+      seq: head.seq + 1,
+      at,
+      actor_user_id: actor.userId,
+      actor_username: actor.username,
+      ip: actor.ip,
+      action: entry.action,
+      entity_type: entry.entityType ?? null,
+      entity_id: entry.entityId === undefined ? null : String(entry.entityId),
+      jurisdiction_id: entry.jurisdictionId === undefined ? actor.jurisdictionId : entry.jurisdictionId,
+      success: entry.success === false ? 0 : 1,
+      detail: JSON.stringify(entry.detail ?? {}),
+      prev_hash: head.hash,
+    };
+    const chained = { ...row, hash: computeAuditHash(auditKey(ctx), row) };
+    head = { seq: chained.seq, hash: chained.hash };
+    return chained;
+  });
+  await repo.appendRows(trx, rows);
 }
 
 /** Append in a transaction of its own (log-ins, refusals: events that change nothing else). */

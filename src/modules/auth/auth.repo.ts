@@ -336,55 +336,93 @@ export interface RecipientRecord {
   jurisdictionPath: string;
 }
 
-export async function findRecipients(db: Kysely<DB>, q: RecipientQuery): Promise<RecipientRecord[]> {
-  let query = db
-    .selectFrom('app_user as u')
-    .innerJoin('jurisdiction as j', 'j.id', 'u.jurisdiction_id')
-    .select(['u.id', 'u.email', 'j.path as jurisdiction_path'])
-    .where('u.status', '=', 'active');
-  switch (q.kind) {
-    case 'users':
-      if (q.userIds.length === 0) return [];
-      query = query.where('u.id', 'in', [...q.userIds]);
-      break;
-    case 'unit':
-      query = query
-        .where('u.unit_id', '=', q.unitId)
-        .where((eb) =>
-          eb.exists(
-            eb
-              .selectFrom('user_role as r')
-              .select('r.user_id')
-              .whereRef('r.user_id', '=', 'u.id')
-              .where('r.role', '=', 'unit_staff'),
-          ),
-        );
-      break;
-    case 'role': {
-      // The ancestors of the path (itself included): '/1/4/9/' → '/1/', '/1/4/', '/1/4/9/'.
-      const parts = q.jurisdictionPath.split('/').filter(Boolean);
-      const ancestors = parts.map((_, i) => `/${parts.slice(0, i + 1).join('/')}/`);
-      const role = q.role;
-      query = query
-        .where('j.path', 'in', ancestors)
-        .where((eb) =>
-          eb.exists(
-            eb
-              .selectFrom('user_role as r')
-              .select('r.user_id')
-              .whereRef('r.user_id', '=', 'u.id')
-              .where('r.role', '=', role),
-          ),
-        );
-      break;
-    }
-  }
-  const rows = (await query.execute()).map((r) => ({
+/** The ancestors of a path, itself included: '/1/4/9/' → '/1/', '/1/4/', '/1/4/9/'. */
+function ancestorsOf(path: string): string[] {
+  const parts = path.split('/').filter(Boolean);
+  return parts.map((_, i) => `/${parts.slice(0, i + 1).join('/')}/`);
+}
+
+/**
+ * The recipients of each query, in order. Queries of one kind are answered together (one read
+ * for every 'users' query, one per role for the 'role' queries), so the notices of many items
+ * written at once cost a few reads, not a few per item.
+ */
+export async function findRecipientsOf(
+  db: Kysely<DB>,
+  queries: readonly RecipientQuery[],
+): Promise<RecipientRecord[][]> {
+  const active = () =>
+    db
+      .selectFrom('app_user as u')
+      .innerJoin('jurisdiction as j', 'j.id', 'u.jurisdiction_id')
+      .select(['u.id', 'u.email', 'j.path as jurisdiction_path'])
+      .where('u.status', '=', 'active');
+  const toRecord = (r: { id: number; email: string | null; jurisdiction_path: string }): RecipientRecord => ({
     id: r.id,
     email: r.email,
     jurisdictionPath: r.jurisdiction_path,
-  }));
-  if (q.kind !== 'role' || rows.length === 0) return rows;
-  const nearest = Math.max(...rows.map((r) => r.jurisdictionPath.length));
-  return rows.filter((r) => r.jurisdictionPath.length === nearest);
+  });
+  const answers = new Map<RecipientQuery, RecipientRecord[]>();
+
+  const userIds = [...new Set(queries.flatMap((q) => (q.kind === 'users' ? q.userIds : [])))];
+  const users = new Map<number, RecipientRecord>();
+  if (userIds.length > 0) {
+    for (const r of await active().where('u.id', 'in', userIds).execute()) users.set(r.id, toRecord(r));
+  }
+  const roles = new Map<Role, RecipientRecord[]>();
+  for (const role of new Set(queries.flatMap((q) => (q.kind === 'role' ? [q.role] : [])))) {
+    const paths = queries.flatMap((q) => (q.kind === 'role' && q.role === role ? [q.jurisdictionPath] : []));
+    const rows = await active()
+      .where('j.path', 'in', [...new Set(paths.flatMap(ancestorsOf))])
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('user_role as r')
+            .select('r.user_id')
+            .whereRef('r.user_id', '=', 'u.id')
+            .where('r.role', '=', role),
+        ),
+      )
+      .orderBy('u.id')
+      .execute();
+    roles.set(role, rows.map(toRecord));
+  }
+  for (const q of queries) {
+    switch (q.kind) {
+      case 'users':
+        answers.set(
+          q,
+          [...new Set(q.userIds)].flatMap((id) => users.get(id) ?? []),
+        );
+        break;
+      case 'unit': {
+        const rows = await active()
+          .where('u.unit_id', '=', q.unitId)
+          .where((eb) =>
+            eb.exists(
+              eb
+                .selectFrom('user_role as r')
+                .select('r.user_id')
+                .whereRef('r.user_id', '=', 'u.id')
+                .where('r.role', '=', 'unit_staff'),
+            ),
+          )
+          .execute();
+        answers.set(q, rows.map(toRecord));
+        break;
+      }
+      case 'role': {
+        // Only the nearest level above (or at) the jurisdiction that has holders of the role.
+        const ancestors = new Set(ancestorsOf(q.jurisdictionPath));
+        const rows = roles.get(q.role)!.filter((r) => ancestors.has(r.jurisdictionPath));
+        const nearest = Math.max(...rows.map((r) => r.jurisdictionPath.length));
+        answers.set(
+          q,
+          rows.filter((r) => r.jurisdictionPath.length === nearest),
+        );
+        break;
+      }
+    }
+  }
+  return queries.map((q) => answers.get(q)!);
 }

@@ -411,10 +411,15 @@ export async function resetPassword(
   return getUser(ctx, actor, id);
 }
 
-/** The accounts a notification goes to (see RecipientQuery); used by the notifications module. */
+export type { RecipientQuery } from './auth.repo.ts';
+
+/**
+ * The accounts each notification query reaches (see RecipientQuery), in order; used by the
+ * notifications module.
+ */
 export async function notificationRecipients(
   ctx: AppContext,
-  query: repo.RecipientQuery,
-): Promise<repo.RecipientRecord[]> {
-  return repo.findRecipients(ctx.database.db, query);
+  queries: readonly repo.RecipientQuery[],
+): Promise<repo.RecipientRecord[][]> {
+  return repo.findRecipientsOf(ctx.database.db, queries);
 }

@@ -10,7 +10,7 @@ import type { DB } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import type { PageOf } from '../../platform/http/schemas.ts';
 import type { Actor, Role } from '../auth/auth.domain.ts';
-import { notificationRecipients } from '../auth/users.service.ts';
+import { notificationRecipients, type RecipientQuery } from '../auth/users.service.ts';
 import type { NotificationQuery, NotificationView } from './notifications.schema.ts';
 import * as repo from './notifications.repo.ts';
 
@@ -36,64 +36,78 @@ export interface Notice {
 }
 
 export async function notify(ctx: AppContext, trx: Transaction<DB>, notice: Notice): Promise<void> {
+  await notifyAll(ctx, trx, [notice]);
+}
+
+function recipientQuery(to: Exclude<Recipient, { phoneEnc: string }>): RecipientQuery {
+  if ('userIds' in to) return { kind: 'users', userIds: to.userIds };
+  if ('unitId' in to) return { kind: 'unit', unitId: to.unitId };
+  return { kind: 'role', role: to.role, jurisdictionPath: to.jurisdictionPath };
+}
+
+/**
+ * Write several notices in the caller's transaction: their recipients looked up together, their
+ * inbox rows in one statement and their outbox messages in another.
+ */
+export async function notifyAll(
+  ctx: AppContext,
+  trx: Transaction<DB>,
+  notices: readonly Notice[],
+): Promise<void> {
+  if (notices.length === 0) return;
   const now = ctx.clock.now().toISOString();
   // Look the recipients up inside the caller's transaction: on SQLite (one connection) a query
   // through ctx.database.db would wait for this very transaction to end.
   const inTrx: AppContext = { ...ctx, database: { ...ctx.database, db: trx } };
-  const users = new Map<number, string | null>();
-  const phones: string[] = [];
-  for (const to of notice.to) {
-    if ('phoneEnc' in to) {
-      phones.push(to.phoneEnc);
-      continue;
-    }
-    const query =
-      'userIds' in to
-        ? ({ kind: 'users', userIds: to.userIds } as const)
-        : 'unitId' in to
-          ? ({ kind: 'unit', unitId: to.unitId } as const)
-          : ({ kind: 'role', role: to.role, jurisdictionPath: to.jurisdictionPath } as const);
-    for (const r of await notificationRecipients(inTrx, query)) users.set(r.id, r.email);
-  }
-  await repo.insertNotifications(
-    trx,
-    [...users.keys()].map((user_id) => ({
-      user_id,
-      kind: notice.kind,
-      title: notice.title,
-      body: notice.body,
-      link_type: notice.link?.type ?? null,
-      link_id: notice.link?.id ?? null,
-      created_at: now,
-    })),
-  );
+  const queries = notices.map((n) => n.to.flatMap((to) => ('phoneEnc' in to ? [] : [recipientQuery(to)])));
+  const found = await notificationRecipients(inTrx, queries.flat());
+  const inbox: repo.NewNotification[] = [];
   const messages: repo.NewOutboxMessage[] = [];
-  if (notice.sms) {
-    for (const phoneEnc of phones) {
-      messages.push({
-        channel: 'sms',
-        recipient_enc: phoneEnc,
-        subject: null,
-        body: notice.sms,
-        next_attempt_at: now,
+  let next = 0;
+  notices.forEach((notice, i) => {
+    const users = new Map<number, string | null>();
+    for (const records of found.slice(next, (next += queries[i]!.length)))
+      for (const r of records) users.set(r.id, r.email);
+    for (const user_id of users.keys()) {
+      inbox.push({
+        user_id,
+        kind: notice.kind,
+        title: notice.title,
+        body: notice.body,
+        link_type: notice.link?.type ?? null,
+        link_id: notice.link?.id ?? null,
         created_at: now,
       });
     }
-  }
-  if (notice.email) {
-    for (const email of users.values()) {
-      if (email) {
+    if (notice.sms) {
+      for (const to of notice.to) {
+        if (!('phoneEnc' in to)) continue;
         messages.push({
-          channel: 'email',
-          recipient_enc: ctx.cipher.encrypt(email),
-          subject: notice.title,
-          body: notice.body,
+          channel: 'sms',
+          recipient_enc: to.phoneEnc,
+          subject: null,
+          body: notice.sms,
           next_attempt_at: now,
           created_at: now,
         });
       }
     }
-  }
+    if (notice.email) {
+      for (const email of users.values()) {
+        if (email) {
+          messages.push({
+            channel: 'email',
+            recipient_enc: ctx.cipher.encrypt(email),
+            subject: notice.title,
+            body: notice.body,
+            next_attempt_at: now,
+            created_at: now,
+          });
+        }
+      }
+    }
+  });
+  await repo.insertNotifications(trx, inbox);
   await repo.insertOutbox(trx, messages);
 }
 

@@ -247,11 +247,15 @@ const COUNTER_SQL: Record<StatsCounter, string> = {
  * group of another jurisdiction is that jurisdiction's record.
  */
 export async function sumByGroup(db: Kysely<DB>, f: StatsFilter): Promise<Summed<NamedKey>[]> {
+  // Read from opinion_representative_facts_idx alone: the groups of the scope, their members,
+  // each member's opinions of the months (the index is partial: hence "is not null"), the scope
+  // and the filters checked in the index entries.
   let q = db
     .selectFrom('opinion as o')
     .innerJoin('group_member as gm', 'gm.representative_id', 'o.representative_id')
     .innerJoin('rep_group as g', 'g.id', 'gm.group_id')
-    .where(inScope(f.scope, 'o.jurisdiction_id'))
+    .where('o.representative_id', 'is not', null)
+    .where(inScope(f.scope, 'o.jurisdiction_id', { byIndex: false }))
     .where(inScope(f.scope, 'g.jurisdiction_id'))
     .where('o.stats_month', '>=', f.from)
     .where('o.stats_month', '<=', f.to);

@@ -234,6 +234,34 @@ describeEachDialect('opinion intake', (env) => {
       await submit(app, world.station.publicCode, { phone: '13600009999' });
     });
 
+    it('refuses, among submissions sent at once, only those over the phone limit or to nowhere', async () => {
+      const limit = env().ctx.config.opinions.publicPerPhonePerDay;
+      for (let i = 0; i < limit - 1; i++)
+        await submit(app, world.station.publicCode, { phone: '13600008888' });
+      const before = await snapshot();
+      // Sent together, these share one transaction (group commit); each must get its own answer.
+      const responses = await Promise.all(
+        [
+          submissionBody(world.station.publicCode, { phone: '13600008888', content: '第一条' }),
+          submissionBody(world.station.publicCode, { phone: '13600008888', content: '第二条' }),
+          submissionBody('nosuchcode77'),
+          submissionBody(world.station.publicCode, { phone: '13600007777' }),
+          submissionBody(world.station.publicCode, { categoryCode: 'no-such-category' }),
+        ].map((body) => publicCall(app, { url: SUBMIT, key: newKey(), body })),
+      );
+      const statuses = responses.map((r) => r.statusCode);
+      // One of the two on the nearly used-up phone gets the last place, the other is refused.
+      expect([...statuses.slice(0, 2)].sort()).toEqual([201, 429]);
+      expect(statuses.slice(2)).toEqual([404, 201, 400]);
+      expect(await snapshot()).toEqual({
+        ...before,
+        opinion: before.opinion + 2,
+        event: before.event + 2,
+        key: before.key + 2,
+      });
+      await expectStatsMatchOpinions(env().ctx);
+    });
+
     it('limits submissions per IP address per minute (429)', async () => {
       const limit = env().ctx.config.opinions.publicPerIpPerMinute;
       const ip = '192.0.2.77';

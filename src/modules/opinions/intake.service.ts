@@ -14,30 +14,34 @@ import { addWorkingDays, beijingDateOf, type WorkCalendar } from '../../lib/work
 import type { AppContext } from '../../platform/context.ts';
 import { jurisdictionInScope } from '../../platform/db/lookup.ts';
 import type { DB } from '../../platform/db/schema.ts';
+import { groupCommit, type GroupCommit, type Settled } from '../../platform/db/group-commit.ts';
 import { scopeOf } from '../../platform/db/scope.ts';
 import { AppError, invalid, type FieldError } from '../../platform/http/errors.ts';
 import {
   rememberResponse,
+  rememberResponses,
   withIdempotency,
   type IdempotencyKey,
   type Replayed,
 } from '../../platform/http/idempotency.ts';
 import type { Actor } from '../auth/auth.domain.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudits } from '../audit/audit.service.ts';
 import { workCalendar } from '../calendar/calendar.service.ts';
 import {
   gridAddressee,
   representativeAddressee,
-  representativeByPublicCode,
+  representativesByPublicCodes,
   stationAddressee,
-  stationByPublicCode,
+  stationsByPublicCodes,
+  type RepresentativeAddressee,
+  type StationAddressee,
 } from '../org/addressees.service.ts';
 import { findStationByPublicCode } from '../org/stations.service.ts';
 import { listCategories } from '../org/units.service.ts';
 import { newPublicCode } from '../org/org.domain.ts';
 import type { ActorKind } from './opinions.domain.ts';
 import { statsDeltas } from './opinions.kpi.ts';
-import { notify } from '../notifications/notifications.service.ts';
+import { notifyAll } from '../notifications/notifications.service.ts';
 import { submittedNotice } from './opinions.notices.ts';
 import * as repo from './opinions.repo.ts';
 import type { IntakeBody } from './opinions.schema.ts';
@@ -109,17 +113,26 @@ async function checkCategory(ctx: AppContext, code: string | null | undefined, p
 
 const beijingMonth = (d: Date) => beijingDateOf(d).slice(0, 7);
 
-/** Write the opinion and all that comes with it, in the caller's transaction. */
-async function fileOpinion(
+/** One opinion to file: what was checked, who files it, its tracking code and first deadline. */
+interface ToFile {
+  filing: Filing;
+  filer: Filer;
+  trackingCode: string;
+  ackDue: string;
+}
+
+/**
+ * Write the opinions and all that comes with them, in the caller's transaction: each opinion, its
+ * photos, its first event, its statistics, its audit row and its notices. Several at once cost
+ * one statement per table, not one per opinion (see publicSubmissions). Answers their ids, in order.
+ */
+async function fileOpinions(
   ctx: AppContext,
   trx: Transaction<DB>,
-  f: Filing,
-  filer: Filer,
-  trackingCode: string,
-  ackDue: string,
-): Promise<number> {
+  items: readonly ToFile[],
+): Promise<number[]> {
   const now = ctx.clock.now().toISOString();
-  const facts = {
+  const factsOf = ({ filing: f }: ToFile) => ({
     status: 'SUBMITTED',
     ack_at: null,
     ack_on_time: null,
@@ -135,45 +148,52 @@ async function fileOpinion(
     station_id: f.stationId,
     unit_id: null,
     category_code: f.categoryCode,
-  };
-  const id = await repo.insertOpinion(trx, {
-    ...facts,
-    tracking_code: trackingCode,
-    channel: f.channel,
-    submitter_kind: f.submitterKind,
-    representative_id: f.representativeId,
-    grid_id: f.gridId,
-    content: f.content,
-    address: f.address,
-    submitter_name_enc: f.name !== null ? ctx.cipher.encrypt(f.name) : null,
-    submitter_phone_enc: f.phone !== null ? ctx.cipher.encrypt(f.phone) : null,
-    submitter_phone_hash: f.phone !== null ? ctx.cipher.blindIndex(f.phone) : null,
-    anonymous: f.anonymous ? 1 : 0,
-    consent_privacy_at: now,
-    privacy_notice_version: PRIVACY_NOTICE_VERSION,
-    consent_publish: f.consentPublish ? 1 : 0,
-    registered_by_user_id: filer.actor.userId,
-    submitted_at: f.submittedAt.toISOString(),
-    ack_due: ackDue,
-    created_at: now,
-    updated_at: now,
   });
-  await repo.insertAttachments(
+  const facts = items.map(factsOf);
+  const ids = await repo.insertOpinions(
     trx,
-    f.photos.map((p) => ({
-      owner_type: 'opinion',
-      owner_id: id,
-      file_name: p.fileName,
-      mime: p.mime,
-      size: p.size,
-      sha256: p.sha256,
-      data: p.data,
+    items.map(({ filing: f, filer, trackingCode, ackDue }, i) => ({
+      ...facts[i]!,
+      tracking_code: trackingCode,
+      channel: f.channel,
+      submitter_kind: f.submitterKind,
+      representative_id: f.representativeId,
+      grid_id: f.gridId,
+      content: f.content,
+      address: f.address,
+      submitter_name_enc: f.name !== null ? ctx.cipher.encrypt(f.name) : null,
+      submitter_phone_enc: f.phone !== null ? ctx.cipher.encrypt(f.phone) : null,
+      submitter_phone_hash: f.phone !== null ? ctx.cipher.blindIndex(f.phone) : null,
+      anonymous: f.anonymous ? 1 : 0,
+      consent_privacy_at: now,
+      privacy_notice_version: PRIVACY_NOTICE_VERSION,
+      consent_publish: f.consentPublish ? 1 : 0,
+      registered_by_user_id: filer.actor.userId,
+      submitted_at: f.submittedAt.toISOString(),
+      ack_due: ackDue,
       created_at: now,
+      updated_at: now,
     })),
   );
-  await repo.insertEvents(trx, [
-    {
-      opinion_id: id,
+  await repo.insertAttachments(
+    trx,
+    items.flatMap(({ filing: f }, i) =>
+      f.photos.map((p) => ({
+        owner_type: 'opinion',
+        owner_id: ids[i]!,
+        file_name: p.fileName,
+        mime: p.mime,
+        size: p.size,
+        sha256: p.sha256,
+        data: p.data,
+        created_at: now,
+      })),
+    ),
+  );
+  await repo.insertEvents(
+    trx,
+    items.map(({ filer }, i) => ({
+      opinion_id: ids[i]!,
       at: now,
       action: 'submit',
       from_status: null,
@@ -184,78 +204,121 @@ async function fileOpinion(
       unit_id: null,
       public_note: null,
       internal_note: null,
-    },
-  ]);
-  await repo.applyStatsDeltas(trx, statsDeltas(null, facts));
-  await recordAudit(ctx, trx, filer.actor, {
-    action: 'opinion.submit',
-    entityType: 'opinion',
-    entityId: id,
-    jurisdictionId: f.jurisdictionId,
-    detail: { trackingCode, channel: f.channel, photos: f.photos.length },
-  });
-  await notify(
+    })),
+  );
+  await repo.applyStatsDeltas(
+    trx,
+    facts.flatMap((f) => statsDeltas(null, f)),
+  );
+  await recordAudits(
     ctx,
     trx,
-    submittedNotice(
-      { id, trackingCode, content: f.content, jurisdictionPath: f.jurisdictionPath, phoneEnc: null },
-      f.liaisonOfficerUserId,
+    items.map(({ filing: f, filer, trackingCode }, i) => ({
+      actor: filer.actor,
+      entry: {
+        action: 'opinion.submit',
+        entityType: 'opinion',
+        entityId: ids[i]!,
+        jurisdictionId: f.jurisdictionId,
+        detail: { trackingCode, channel: f.channel, photos: f.photos.length },
+      },
+    })),
+  );
+  await notifyAll(
+    ctx,
+    trx,
+    items.map(({ filing: f, trackingCode }, i) =>
+      submittedNotice(
+        {
+          id: ids[i]!,
+          trackingCode,
+          content: f.content,
+          jurisdictionPath: f.jurisdictionPath,
+          phoneEnc: null,
+        },
+        f.liaisonOfficerUserId,
+      ),
     ),
   );
-  return id;
+  return ids;
 }
 
 function ackDueOf(ctx: AppContext, cal: WorkCalendar, submittedAt: Date): string {
   return addWorkingDays(cal, submittedAt, ctx.config.opinions.ackWorkingDays).due.toISOString();
 }
 
-/** Where a QR code leads: the station or representative, or a 404 that says where to go instead. */
-async function publicAddressee(ctx: AppContext, input: PublicSubmissionBody) {
-  if (!input.stationCode && !input.representativeCode) {
-    throw invalid([
-      fieldError(
-        '/stationCode',
-        'required',
-        '请通过联络站或代表的二维码留言',
-        'Leave the message through a station’s or a representative’s QR code',
-      ),
-    ]);
-  }
-  const [station, representative] = await Promise.all([
-    input.stationCode ? stationByPublicCode(ctx, input.stationCode) : undefined,
-    input.representativeCode ? representativeByPublicCode(ctx, input.representativeCode) : undefined,
-  ]);
-  if (input.stationCode && (!station || station.status !== 'active')) {
-    // A retired station's poster may still hang somewhere: say where to go instead (rare, so the
-    // public pages' fuller look-up is used for the successor).
-    const successor = station
-      ? ((await findStationByPublicCode(ctx, input.stationCode))?.successor ?? null)
-      : null;
-    throw new AppError(
-      'NOT_FOUND',
-      station
-        ? {
-            zh: `“${station.name}”已撤销，不再接收留言${successor ? `，请前往“${successor.name}”反映` : '，请就近前往人大代表联络站反映'}`,
-            en: `"${station.name}" has closed${successor ? `; please go to "${successor.name}"` : '; please go to the nearest liaison station'}`,
-          }
-        : {
-            zh: '未找到该联络站，请核对二维码，或就近前往人大代表联络站反映',
-            en: 'No such liaison station: check the QR code, or go to the nearest liaison station',
-          },
-      [],
-      { successor: successor ? { publicCode: successor.publicCode, name: successor.name } : null },
-    );
-  }
-  if (input.representativeCode && (!representative || representative.status !== 'active')) {
-    throw new AppError('NOT_FOUND', {
-      zh: '未找到该代表或其目前不接收留言，请前往其所在的人大代表联络站反映',
-      en: 'This representative cannot be reached here now; please go to their liaison station',
-    });
-  }
-  return { station: station ?? null, representative: representative ?? null };
+/** Where a QR code leads: a station or a representative (one of the two is set). */
+interface PublicAddressee {
+  station: StationAddressee | null;
+  representative: RepresentativeAddressee | null;
 }
 
-/** POST /public/opinions: a citizen's message from a QR code page (Idempotency-Key required). */
+/**
+ * Where the QR codes of several submissions lead, in one read for all, or for each code that
+ * leads nowhere a 404 that says where to go instead.
+ */
+async function publicAddressees(
+  ctx: AppContext,
+  inputs: readonly PublicSubmissionBody[],
+): Promise<(PublicAddressee | AppError)[]> {
+  const [stations, representatives] = await Promise.all([
+    stationsByPublicCodes(
+      ctx,
+      inputs.flatMap((i) => (i.stationCode ? [i.stationCode] : [])),
+    ),
+    representativesByPublicCodes(
+      ctx,
+      inputs.flatMap((i) => (i.representativeCode ? [i.representativeCode] : [])),
+    ),
+  ]);
+  const out: (PublicAddressee | AppError)[] = [];
+  for (const input of inputs) {
+    const station = input.stationCode ? stations.get(input.stationCode) : undefined;
+    const representative = input.representativeCode
+      ? representatives.get(input.representativeCode)
+      : undefined;
+    if (input.stationCode && (!station || station.status !== 'active')) {
+      // A retired station's poster may still hang somewhere: say where to go instead (rare, so the
+      // public pages' fuller look-up is used for the successor).
+      const successor = station
+        ? ((await findStationByPublicCode(ctx, input.stationCode))?.successor ?? null)
+        : null;
+      out.push(
+        new AppError(
+          'NOT_FOUND',
+          station
+            ? {
+                zh: `“${station.name}”已撤销，不再接收留言${successor ? `，请前往“${successor.name}”反映` : '，请就近前往人大代表联络站反映'}`,
+                en: `"${station.name}" has closed${successor ? `; please go to "${successor.name}"` : '; please go to the nearest liaison station'}`,
+              }
+            : {
+                zh: '未找到该联络站，请核对二维码，或就近前往人大代表联络站反映',
+                en: 'No such liaison station: check the QR code, or go to the nearest liaison station',
+              },
+          [],
+          { successor: successor ? { publicCode: successor.publicCode, name: successor.name } : null },
+        ),
+      );
+    } else if (input.representativeCode && (!representative || representative.status !== 'active')) {
+      out.push(
+        new AppError('NOT_FOUND', {
+          zh: '未找到该代表或其目前不接收留言，请前往其所在的人大代表联络站反映',
+          en: 'This representative cannot be reached here now; please go to their liaison station',
+        }),
+      );
+    } else {
+      out.push({ station: station ?? null, representative: representative ?? null });
+    }
+  }
+  return out;
+}
+
+/**
+ * POST /public/opinions: a citizen's message from a QR code page (Idempotency-Key required).
+ * What needs no database is checked here; the rest (where the QR code leads, the category, the
+ * per-phone limit) in the transaction that files it, together with the submissions that arrive
+ * at the same time (see `publicSubmissions`).
+ */
 export async function submitPublic(
   ctx: AppContext,
   input: PublicSubmissionBody,
@@ -271,66 +334,179 @@ export async function submitPublic(
       ),
     ]);
   }
+  if (!input.stationCode && !input.representativeCode) {
+    throw invalid([
+      fieldError(
+        '/stationCode',
+        'required',
+        '请通过联络站或代表的二维码留言',
+        'Leave the message through a station’s or a representative’s QR code',
+      ),
+    ]);
+  }
   const phone = readPhone(input.phone, '/phone');
-  const [{ station, representative }, photos, categoryCode, cal] = await Promise.all([
-    publicAddressee(ctx, input),
+  const [photos, cal] = await Promise.all([
     checkPhotos(input.photos, ctx.config.opinions),
-    checkCategory(ctx, input.categoryCode, '/categoryCode'),
     workCalendar(ctx),
   ]);
-  const home = station ?? representative!;
   const submittedAt = ctx.clock.now();
-  const anonymous = input.anonymous === true;
-  const filing: Filing = {
-    channel: 'qr',
-    submitterKind: input.submitterKind ?? 'citizen',
-    content: input.content,
-    address: input.address ?? null,
-    categoryCode,
-    name: anonymous ? null : input.name?.trim() || null,
+  const pending: PendingSubmission = {
+    input,
     phone,
-    anonymous,
-    consentPublish: input.consentPublish === true,
-    submittedAt,
-    jurisdictionId: home.jurisdictionId,
-    jurisdictionPath: home.jurisdictionPath,
-    stationId: station?.id ?? null,
-    representativeId: representative?.id ?? null,
-    gridId: null,
-    liaisonOfficerUserId: station?.liaisonOfficerUserId ?? null,
+    phoneHash: phone !== null ? ctx.cipher.blindIndex(phone) : null,
     photos,
-  };
-  const receipt: SubmissionReceipt = {
-    trackingCode: newPublicCode(),
-    submittedAt: submittedAt.toISOString(),
+    submittedAt,
     ackDue: ackDueOf(ctx, cal, submittedAt),
-    addressedTo: station?.name ?? representative!.name,
+    trackingCode: newPublicCode(),
+    key: meta.key,
+    ip: meta.ip,
   };
+  return withIdempotency(ctx.database.db, meta.key, () => publicSubmissions(ctx).submit(pending));
+}
+
+/** A public submission checked as far as it can be without the database, waiting for its transaction. */
+interface PendingSubmission {
+  input: PublicSubmissionBody;
+  /** Normalised, and its blind index. */
+  phone: string | null;
+  phoneHash: string | null;
+  photos: CheckedPhoto[];
+  submittedAt: Date;
+  ackDue: string;
+  trackingCode: string;
+  key: IdempotencyKey;
+  ip: string | null;
+}
+
+/**
+ * Write public submissions in the caller's transaction. First what may refuse one (where its QR
+ * code leads, its category, the per-phone limit counting the submissions before it in the same
+ * transaction), each read once for all; then the keys and the opinions of those accepted.
+ */
+async function writeSubmissions(
+  ctx: AppContext,
+  trx: Transaction<DB>,
+  items: readonly PendingSubmission[],
+): Promise<Settled<Replayed<SubmissionReceipt>>[]> {
+  // The reads of other modules' services go through the transaction too: on SQLite (one
+  // connection) a read through ctx.database.db would wait for this very transaction to end.
+  const inTrx: AppContext = { ...ctx, database: { ...ctx.database, db: trx } };
+  const since = (at: Date) => new Date(at.getTime() - 86_400_000).toISOString();
+  const [addressees, categories, earlier] = await Promise.all([
+    publicAddressees(
+      inTrx,
+      items.map((s) => s.input),
+    ),
+    items.some((s) => s.input.categoryCode)
+      ? listCategories(inTrx).then((all) => new Set(all.map((c) => c.code)))
+      : new Set<string>(),
+    repo.submissionsByPhonesSince(
+      trx,
+      items.flatMap((s) => (s.phoneHash !== null ? [s.phoneHash] : [])),
+      since(items.reduce((a, b) => (a.submittedAt < b.submittedAt ? a : b)).submittedAt),
+    ),
+  ]);
   const limit = ctx.config.opinions.publicPerPhonePerDay;
-  // A tracking code colliding with another (31^10 codes) fails the insert: the page retries.
-  return withIdempotency(ctx.database.db, meta.key, () =>
-    ctx.database.db.transaction().execute(async (trx) => {
-      await rememberResponse(trx, meta.key, 201, receipt, receipt.submittedAt);
-      if (phone !== null) {
-        const since = new Date(submittedAt.getTime() - 86_400_000).toISOString();
-        if ((await repo.submissionsByPhoneSince(trx, ctx.cipher.blindIndex(phone), since)) >= limit) {
-          throw new AppError('RATE_LIMITED', {
-            zh: `同一手机号 24 小时内最多提交 ${limit} 条意见，请稍后再试，或前往联络站当面反映`,
-            en: `At most ${limit} messages per phone number in 24 hours; try later, or visit a liaison station`,
-          });
-        }
-      }
-      await fileOpinion(
-        ctx,
-        trx,
-        filing,
-        { actor: publicActor(meta.ip), kind: 'citizen' },
-        receipt.trackingCode,
-        receipt.ackDue,
-      );
-      return { status: 201, body: receipt };
-    }),
+  const outcomes: Settled<Replayed<SubmissionReceipt>>[] = [];
+  const accepted: { s: PendingSubmission; filing: Filing; receipt: SubmissionReceipt }[] = [];
+  items.forEach((s, i) => {
+    const where = addressees[i]!;
+    const categoryCode = s.input.categoryCode ?? null;
+    const sameEarlier = () =>
+      earlier.filter((e) => e.phoneHash === s.phoneHash && e.submittedAt > since(s.submittedAt)).length +
+      accepted.filter((a) => a.s.phoneHash === s.phoneHash).length;
+    if (where instanceof AppError) {
+      outcomes.push({ ok: false, error: where });
+    } else if (categoryCode !== null && !categories.has(categoryCode)) {
+      outcomes.push({
+        ok: false,
+        error: invalid([
+          fieldError(
+            '/categoryCode',
+            'exists',
+            `未知的类别“${categoryCode}”`,
+            `Unknown category "${categoryCode}"`,
+          ),
+        ]),
+      });
+    } else if (s.phoneHash !== null && sameEarlier() >= limit) {
+      outcomes.push({
+        ok: false,
+        error: new AppError('RATE_LIMITED', {
+          zh: `同一手机号 24 小时内最多提交 ${limit} 条意见，请稍后再试，或前往联络站当面反映`,
+          en: `At most ${limit} messages per phone number in 24 hours; try later, or visit a liaison station`,
+        }),
+      });
+    } else {
+      const home = where.station ?? where.representative!;
+      const anonymous = s.input.anonymous === true;
+      const filing: Filing = {
+        channel: 'qr',
+        submitterKind: s.input.submitterKind ?? 'citizen',
+        content: s.input.content,
+        address: s.input.address ?? null,
+        categoryCode,
+        name: anonymous ? null : s.input.name?.trim() || null,
+        phone: s.phone,
+        anonymous,
+        consentPublish: s.input.consentPublish === true,
+        submittedAt: s.submittedAt,
+        jurisdictionId: home.jurisdictionId,
+        jurisdictionPath: home.jurisdictionPath,
+        stationId: where.station?.id ?? null,
+        representativeId: where.representative?.id ?? null,
+        gridId: null,
+        liaisonOfficerUserId: where.station?.liaisonOfficerUserId ?? null,
+        photos: s.photos,
+      };
+      const receipt: SubmissionReceipt = {
+        trackingCode: s.trackingCode,
+        submittedAt: s.submittedAt.toISOString(),
+        ackDue: s.ackDue,
+        addressedTo: where.station?.name ?? where.representative!.name,
+      };
+      accepted.push({ s, filing, receipt });
+      outcomes.push({ ok: true, value: { status: 201, body: receipt } });
+    }
+  });
+  await rememberResponses(
+    trx,
+    accepted.map(({ s, receipt }) => ({ key: s.key, status: 201, response: receipt })),
+    ctx.clock.now().toISOString(),
   );
+  // A tracking code colliding with another (31^10 codes) fails the insert: the page retries.
+  await fileOpinions(
+    ctx,
+    trx,
+    accepted.map(({ s, filing, receipt }) => ({
+      filing,
+      filer: { actor: publicActor(s.ip), kind: 'citizen' },
+      trackingCode: receipt.trackingCode,
+      ackDue: receipt.ackDue,
+    })),
+  );
+  return outcomes;
+}
+
+const submissionQueues = new WeakMap<
+  AppContext['database'],
+  GroupCommit<PendingSubmission, Replayed<SubmissionReceipt>>
+>();
+
+/**
+ * The public form is the busiest write: submissions arriving together share a transaction
+ * (group commit, see platform/db/group-commit.ts), each still all or nothing and acknowledged
+ * only once committed.
+ */
+function publicSubmissions(ctx: AppContext) {
+  let queue = submissionQueues.get(ctx.database);
+  if (!queue) {
+    queue = groupCommit(ctx.database.db, (trx, items: readonly PendingSubmission[]) =>
+      writeSubmissions(ctx, trx, items),
+    );
+    submissionQueues.set(ctx.database, queue);
+  }
+  return queue;
 }
 
 /** Who a staff member registers as on the event: congress staff, liaison officer or representative. */
@@ -432,14 +608,16 @@ export async function intakeOpinion(
   const db = ctx.database.db;
   return withIdempotency(db, key, () =>
     db.transaction().execute(async (trx) => {
-      const id = await fileOpinion(
-        ctx,
-        trx,
-        filing,
-        { actor, kind: filerKind(actor) },
-        newPublicCode(),
-        ackDueOf(ctx, cal, submittedAt),
-      );
+      const id = (
+        await fileOpinions(ctx, trx, [
+          {
+            filing,
+            filer: { actor, kind: filerKind(actor) },
+            trackingCode: newPublicCode(),
+            ackDue: ackDueOf(ctx, cal, submittedAt),
+          },
+        ])
+      )[0]!;
       // Staff file only what they may then see: the one visibility predicate decides.
       if (!(await repo.findOpinion(trx, id, visibleTo(actor), actor.representativeId))) {
         throw invalid([

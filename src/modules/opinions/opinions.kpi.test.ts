@@ -3,6 +3,7 @@ import {
   countersOf,
   emptyCounters,
   kpisOf,
+  mergeStatsDeltas,
   statsDeltas,
   STATS_COUNTERS,
   type Counters,
@@ -141,6 +142,28 @@ describe('statistics deltas', () => {
       { key: expect.objectContaining({ unit_id: 0 }), counters: { responded: 1, responded_on_time: 1 } },
     ]);
     expect(statsDeltas(after, after)).toEqual([]);
+  });
+
+  it('sums the deltas of several opinions per key, dropping what cancels out', () => {
+    const other = { ...fresh, station_id: 8 };
+    const moved = { ...fresh, status: 'ACCEPTED', ack_at: 'x', ack_on_time: 1, unit_id: 9 };
+    const merged = mergeStatsDeltas([
+      ...statsDeltas(null, fresh),
+      ...statsDeltas(null, other),
+      ...statsDeltas(null, fresh),
+      ...statsDeltas(fresh, moved),
+    ]);
+    expect(merged).toEqual([
+      { key: expect.objectContaining({ station_id: 7, unit_id: 0 }), counters: { collected: 1, valid: 1 } },
+      { key: expect.objectContaining({ station_id: 8 }), counters: { collected: 1, valid: 1 } },
+      {
+        key: expect.objectContaining({ station_id: 7, unit_id: 9 }),
+        counters: { collected: 1, valid: 1, responded: 1, responded_on_time: 1 },
+      },
+    ]);
+    expect(mergeStatsDeltas([...statsDeltas(null, fresh), ...statsDeltas(fresh, moved)])).toEqual([
+      merged[2],
+    ]);
   });
 
   it('moves the whole vector when the unit or category changes', () => {

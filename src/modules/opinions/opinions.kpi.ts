@@ -161,6 +161,33 @@ export function statsDeltas(
   ];
 }
 
+/**
+ * Deltas on the same key summed into one (counters that cancel out are dropped), in the order
+ * each key first appears: what several opinions written in one transaction add to the statistics.
+ */
+export function mergeStatsDeltas(deltas: readonly StatsDelta[]): StatsDelta[] {
+  const merged = new Map<string, StatsDelta>();
+  for (const d of deltas) {
+    const id = [
+      d.key.month,
+      d.key.jurisdiction_id,
+      d.key.station_id,
+      d.key.unit_id,
+      d.key.category_code,
+    ].join('\u0000');
+    let into = merged.get(id);
+    if (!into) merged.set(id, (into = { key: d.key, counters: {} }));
+    for (const [k, v] of Object.entries(d.counters) as [StatsCounter, number][])
+      into.counters[k] = (into.counters[k] ?? 0) + v;
+  }
+  return [...merged.values()]
+    .map((d) => ({
+      key: d.key,
+      counters: Object.fromEntries(Object.entries(d.counters).filter(([, v]) => v !== 0)),
+    }))
+    .filter((d) => Object.keys(d.counters).length > 0);
+}
+
 export function emptyCounters(): Counters {
   return Object.fromEntries(STATS_COUNTERS.map((k) => [k, 0])) as Counters;
 }

@@ -186,7 +186,7 @@ export async function getOpinion(ctx: AppContext, actor: Actor, id: number): Pro
   const { loaded, kinds } = await loadVisible(ctx, actor, id);
   const clock = await viewClock(ctx);
   const [row, history] = await Promise.all([
-    read.findListRow(db, visibleTo(actor), id, clock.now.toISOString()),
+    read.findListRow(db, visibleTo(actor), id),
     read.historyOf(db, id, loaded.row.merged_into_id, loaded.row.registered_by_user_id),
   ]);
   if (!row) throw new AppError('NOT_FOUND');

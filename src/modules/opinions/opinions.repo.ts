@@ -13,7 +13,7 @@ import {
   type Transaction,
 } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
-import type { StatsCounter, StatsDelta } from './opinions.kpi.ts';
+import { mergeStatsDeltas, type StatsCounter, type StatsDelta } from './opinions.kpi.ts';
 import type {
   AttachmentTable,
   OpinionEventTable,
@@ -103,9 +103,20 @@ export async function findByTrackingCode(db: Kysely<DB>, code: string): Promise<
   return row ? toLoaded(row) : undefined;
 }
 
-export async function insertOpinion(trx: Transaction<DB>, o: Insertable<OpinionTable>): Promise<number> {
-  const row = await trx.insertInto('opinion').values(o).returning('id').executeTakeFirstOrThrow();
-  return row.id;
+/** Insert opinions in one statement; answers their ids in the order given. */
+export async function insertOpinions(
+  trx: Transaction<DB>,
+  rows: readonly Insertable<OpinionTable>[],
+): Promise<number[]> {
+  if (rows.length === 0) return [];
+  // Neither engine promises RETURNING rows in the order of VALUES: match them by tracking code.
+  const inserted = await trx
+    .insertInto('opinion')
+    .values([...rows])
+    .returning(['id', 'tracking_code'])
+    .execute();
+  const ids = new Map(inserted.map((r) => [r.tracking_code, r.id]));
+  return rows.map((r) => ids.get(r.tracking_code)!);
 }
 
 /** Write a change made from `version`; false when someone else moved the opinion first. */
@@ -186,37 +197,50 @@ export async function insertAttachments(trx: Transaction<DB>, rows: readonly New
       .execute();
 }
 
-/** Submissions with this phone (blind index) since the instant: the per-phone daily limit. */
-export async function submissionsByPhoneSince(
+/**
+ * When the opinions with these phones (blind indexes) were submitted, since the instant: for the
+ * per-phone daily limit (a handful of rows per phone at most, as the limit keeps them few).
+ */
+export async function submissionsByPhonesSince(
   db: Kysely<DB>,
-  phoneHash: string,
+  phoneHashes: readonly string[],
   since: string,
-): Promise<number> {
-  const row = await db
+): Promise<{ phoneHash: string; submittedAt: string }[]> {
+  if (phoneHashes.length === 0) return [];
+  const rows = await db
     .selectFrom('opinion')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('submitter_phone_hash', '=', phoneHash)
+    .select(['submitter_phone_hash', 'submitted_at'])
+    .where('submitter_phone_hash', 'in', [...new Set(phoneHashes)])
     .where('submitted_at', '>', since)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+    .execute();
+  return rows.map((r) => ({ phoneHash: r.submitter_phone_hash!, submittedAt: r.submitted_at }));
 }
 
 const STATS_KEY = ['month', 'jurisdiction_id', 'station_id', 'unit_id', 'category_code'] as const;
 
-/** Add the deltas to the monthly statistics, creating a row where none exists yet (both engines). */
+/**
+ * Add the deltas to the monthly statistics, creating a row where none exists yet (both engines).
+ * Deltas on one key are summed first, and those changing the same counters go in one statement.
+ */
 export async function applyStatsDeltas(trx: Transaction<DB>, deltas: readonly StatsDelta[]): Promise<void> {
-  for (const d of deltas) {
-    const counters = Object.entries(d.counters) as [StatsCounter, number][];
-    if (counters.length === 0) continue;
+  const bySignature = new Map<string, StatsDelta[]>();
+  for (const d of mergeStatsDeltas(deltas)) {
+    const signature = Object.keys(d.counters).sort().join(',');
+    bySignature.set(signature, [...(bySignature.get(signature) ?? []), d]);
+  }
+  for (const [signature, same] of bySignature) {
+    const counters = signature.split(',') as StatsCounter[];
     await trx
       .insertInto('opinion_stats')
-      .values({ ...d.key, ...Object.fromEntries(counters) })
+      .values(
+        same.map((d) => ({ ...d.key, ...Object.fromEntries(counters.map((c) => [c, d.counters[c]!])) })),
+      )
       .onConflict((oc) =>
         oc
           .columns([...STATS_KEY])
           .doUpdateSet(
             Object.fromEntries(
-              counters.map(([c]) => [
+              counters.map((c) => [
                 c,
                 sql<number>`${sql.ref(`opinion_stats.${c}`)} + ${sql.ref(`excluded.${c}`)}`,
               ]),

@@ -25,7 +25,7 @@ import {
   type TransitionError,
 } from './opinions.domain.ts';
 import { statsDeltas } from './opinions.kpi.ts';
-import { notify, type Notice } from '../notifications/notifications.service.ts';
+import { notifyAll, type Notice } from '../notifications/notifications.service.ts';
 import { stepNotices } from './opinions.notices.ts';
 import * as repo from './opinions.repo.ts';
 import { FINAL_STATES, OPINION_STATE_LABELS, type OpinionState, type Rating } from './opinions.vocab.ts';
@@ -323,7 +323,7 @@ export async function performSteps(
       jurisdictionId: before.jurisdiction_id,
       detail: { trackingCode: before.tracking_code, from: before.status, to: row.status },
     });
-    for (const notice of notices) await notify(ctx, trx, notice);
+    await notifyAll(ctx, trx, notices);
     return { id: before.id, trackingCode: before.tracking_code, status: row.status as OpinionState };
   });
 }

@@ -1,10 +1,11 @@
 /**
  * Where a citizen's message goes: a station, a representative or a grid, with what the opinion
  * loop needs to file it (the jurisdiction and its path, the station's liaison officer) and nothing
- * more: the public submission is the hot path, one indexed read. Looked up by the public code of a
- * QR code or by id, regardless of scope: a public code is public, and the opinion loop checks the
- * actor's right to the item it files (see opinions/intake.service.ts). The public pages' richer
- * views of the same records are in stations.service.ts and representatives.service.ts.
+ * more: the public submission is the hot path, one indexed read for all the submissions written
+ * together. Looked up by the public code of a QR code or by id, regardless of scope: a public code
+ * is public, and the opinion loop checks the actor's right to the item it files (see
+ * opinions/intake.service.ts). The public pages' richer views of the same records are in
+ * stations.service.ts and representatives.service.ts.
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
@@ -38,12 +39,17 @@ function toStation(r: StationRow): StationAddressee {
   };
 }
 
-export async function stationByPublicCode(
+/** Stations by the public codes of their QR codes (any status), keyed by code; unknown codes are absent. */
+export async function stationsByPublicCodes(
   db: Kysely<DB>,
-  code: string,
-): Promise<StationAddressee | undefined> {
-  const row = await stationQuery(db).where('s.public_code', '=', code).executeTakeFirst();
-  return row ? toStation(row) : undefined;
+  codes: readonly string[],
+): Promise<Map<string, StationAddressee>> {
+  if (codes.length === 0) return new Map();
+  const rows = await stationQuery(db)
+    .select('s.public_code')
+    .where('s.public_code', 'in', [...new Set(codes)])
+    .execute();
+  return new Map(rows.map((r) => [r.public_code, toStation(r)]));
 }
 
 export async function stationById(db: Kysely<DB>, id: number): Promise<StationAddressee | undefined> {
@@ -79,12 +85,17 @@ const toRepresentative = (r: RepresentativeRow): RepresentativeAddressee => ({
   jurisdictionPath: r.path,
 });
 
-export async function representativeByPublicCode(
+/** Representatives by the public codes of their QR codes (any status), keyed by code. */
+export async function representativesByPublicCodes(
   db: Kysely<DB>,
-  code: string,
-): Promise<RepresentativeAddressee | undefined> {
-  const row = await representativeQuery(db).where('r.public_code', '=', code).executeTakeFirst();
-  return row ? toRepresentative(row) : undefined;
+  codes: readonly string[],
+): Promise<Map<string, RepresentativeAddressee>> {
+  if (codes.length === 0) return new Map();
+  const rows = await representativeQuery(db)
+    .select('r.public_code')
+    .where('r.public_code', 'in', [...new Set(codes)])
+    .execute();
+  return new Map(rows.map((r) => [r.public_code!, toRepresentative(r)]));
 }
 
 export async function representativeById(

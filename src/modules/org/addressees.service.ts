@@ -8,14 +8,14 @@ import * as repo from './addressees.repo.ts';
 
 export type { GridAddressee, RepresentativeAddressee, StationAddressee } from './addressees.repo.ts';
 
-/** A station by the public code of its QR code (any status). */
-export function stationByPublicCode(ctx: AppContext, code: string) {
-  return repo.stationByPublicCode(ctx.database.db, code);
+/** Stations by the public codes of their QR codes (any status), keyed by code. */
+export function stationsByPublicCodes(ctx: AppContext, codes: readonly string[]) {
+  return repo.stationsByPublicCodes(ctx.database.db, codes);
 }
 
-/** A representative by the public code of their QR code (any status). */
-export function representativeByPublicCode(ctx: AppContext, code: string) {
-  return repo.representativeByPublicCode(ctx.database.db, code);
+/** Representatives by the public codes of their QR codes (any status), keyed by code. */
+export function representativesByPublicCodes(ctx: AppContext, codes: readonly string[]) {
+  return repo.representativesByPublicCodes(ctx.database.db, codes);
 }
 
 export function stationAddressee(ctx: AppContext, id: number) {

@@ -26,10 +26,20 @@ export function isGlobal(scope: Scope): boolean {
  * `<column> in (jurisdictions under the scope)`, for a column holding a jurisdiction id.
  * The jurisdiction table is small (thousands of rows at most), so the sub-select is cheap and the
  * outer table uses its index on the column.
+ *
+ * `byIndex: false` is for a query that another index serves better (one holding the column, so
+ * the condition is checked in that index): it writes `+<column>`, which SQLite's planner takes
+ * as "do not look rows up by this column's index" (without statistics it would, for a wide
+ * scope, and then read every row of the scope) and PostgreSQL as the same number.
  */
-export function inScope(scope: Scope, column: string): RawBuilder<SqlBool> {
+export function inScope(
+  scope: Scope,
+  column: string,
+  options: { byIndex?: boolean } = {},
+): RawBuilder<SqlBool> {
   if (isGlobal(scope)) return sql<SqlBool>`1 = 1`;
-  return sql<SqlBool>`${sql.ref(column)} in (select j.id from jurisdiction j where j.path like ${scope.path + '%'})`;
+  const ref = options.byIndex === false ? sql`+${sql.ref(column)}` : sql.ref(column);
+  return sql<SqlBool>`${ref} in (select j.id from jurisdiction j where j.path like ${scope.path + '%'})`;
 }
 
 /** Whether a jurisdiction path lies inside the scope (for checks on values about to be written). */

@@ -81,16 +81,28 @@ export async function rememberResponse(
   response: unknown,
   now: string,
 ): Promise<void> {
+  await rememberResponses(trx, [{ key, status, response }], now);
+}
+
+/** Store the responses of several requests written in one transaction, in one statement. */
+export async function rememberResponses(
+  trx: Transaction<DB>,
+  entries: readonly { key: IdempotencyKey; status: number; response: unknown }[],
+  now: string,
+): Promise<void> {
+  if (entries.length === 0) return;
   await trx
     .insertInto('idempotency_key')
-    .values({
-      key: key.key,
-      scope: key.scope,
-      request_hash: key.requestHash,
-      status_code: status,
-      response: JSON.stringify(response),
-      created_at: now,
-    })
+    .values(
+      entries.map(({ key, status, response }) => ({
+        key: key.key,
+        scope: key.scope,
+        request_hash: key.requestHash,
+        status_code: status,
+        response: JSON.stringify(response),
+        created_at: now,
+      })),
+    )
     .execute();
 }
 

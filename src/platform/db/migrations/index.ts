@@ -9,6 +9,7 @@ import * as createStationsGrids from './2026-11-22T0920_create_stations_grids.ts
 import * as createAudit from './2026-11-22T0930_create_audit.ts';
 import * as createOpinions from './2026-11-23T0900_create_opinions.ts';
 import * as opinionEventUnitIndex from './2026-11-23T1000_opinion_event_unit_index.ts';
+import * as opinionLedgerIndexes from './2026-11-23T1100_opinion_ledger_indexes.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22T0900_create_org': createOrg,
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T0930_create_audit': createAudit,
   '2026-11-23T0900_create_opinions': createOpinions,
   '2026-11-23T1000_opinion_event_unit_index': opinionEventUnitIndex,
+  '2026-11-23T1100_opinion_ledger_indexes': opinionLedgerIndexes,
 };
