@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { SuggestionLimits } from '../modules/suggestions/suggestions.deadlines.ts';
 
 export type DatabaseConfig =
   { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema?: string; poolSize: number };
@@ -47,6 +48,8 @@ export interface Config {
     /** Public submissions per phone number per day. */
     publicPerPhonePerDay: number;
   };
+  /** Representatives' suggestions and motions: deadlines and rules (DESIGN.md §4.2 defaults). */
+  suggestions: SuggestionLimits;
   notifications: {
     sms: 'file' | 'console' | 'none';
     email: 'file' | 'console' | 'smtp' | 'none';
@@ -217,6 +220,18 @@ export function loadConfig(env: Env = process.env): Config {
       publicPerIpPerMinute: int(env, 'PUBLIC_SUBMISSIONS_PER_IP_PER_MINUTE', 10, 1, 1_000_000, problems),
       publicPerPhonePerDay: int(env, 'PUBLIC_SUBMISSIONS_PER_PHONE_PER_DAY', 10, 1, 1_000_000, problems),
     },
+    suggestions: {
+      returnWorkingDays: int(env, 'SUGGESTION_RETURN_WORKING_DAYS', 5, 0, 60, problems),
+      coOpinionMonths: int(env, 'SUGGESTION_CO_OPINION_MONTHS', 1, 1, 6, problems),
+      replyMonths: int(env, 'SUGGESTION_REPLY_MONTHS', 3, 1, 12, problems),
+      maxReplyMonths: int(env, 'SUGGESTION_MAX_REPLY_MONTHS', 6, 1, 12, problems),
+      evaluationWorkingDays: int(env, 'SUGGESTION_EVALUATION_WORKING_DAYS', 15, 1, 120, problems),
+      rehandleMonths: int(env, 'SUGGESTION_REHANDLE_MONTHS', 1, 1, 6, problems),
+      maxRehandleRounds: int(env, 'SUGGESTION_MAX_REHANDLE_ROUNDS', 1, 0, 5, problems),
+      dueSoonWorkingDays: int(env, 'SUGGESTION_DUE_SOON_WORKING_DAYS', 10, 0, 60, problems),
+      minMotionCosigners: int(env, 'MOTION_MIN_COSIGNERS', 10, 1, 100, problems),
+      minMotionCosignersTownship: int(env, 'MOTION_MIN_COSIGNERS_TOWNSHIP', 5, 1, 100, problems),
+    },
     notifications: {
       sms: oneOf(env, 'SMS_SENDER', ['file', 'console', 'none'] as const, 'file', problems),
       email: oneOf(
@@ -238,6 +253,8 @@ export function loadConfig(env: Env = process.env): Config {
   };
   if (config.notifications.email === 'smtp' && !config.notifications.smtpUrl)
     problems.push('EMAIL_SENDER=smtp needs SMTP_URL');
+  if (config.suggestions.maxReplyMonths < config.suggestions.replyMonths)
+    problems.push('SUGGESTION_MAX_REPLY_MONTHS must not be less than SUGGESTION_REPLY_MONTHS');
   if (!/^https?:\/\//.test(config.publicBaseUrl))
     problems.push('PUBLIC_BASE_URL must start with http:// or https://');
   if (problems.length > 0) throw new ConfigError(problems);

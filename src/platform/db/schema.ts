@@ -5,6 +5,14 @@ import type { CalendarTables } from '../../modules/calendar/calendar.tables.ts';
 import type { NotificationTables } from '../../modules/notifications/notifications.tables.ts';
 import type { OpinionTables } from '../../modules/opinions/opinions.tables.ts';
 import type { OrgTables } from '../../modules/org/org.tables.ts';
+import type { SuggestionTables } from '../../modules/suggestions/suggestions.tables.ts';
 
 export interface DB
-  extends OrgTables, AuthTables, AuditTables, OpinionTables, NotificationTables, CalendarTables {}
+  extends
+    OrgTables,
+    AuthTables,
+    AuditTables,
+    OpinionTables,
+    NotificationTables,
+    CalendarTables,
+    SuggestionTables {}
