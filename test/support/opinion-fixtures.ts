@@ -299,6 +299,9 @@ export const JPEG_TINY = Buffer.from(
 export interface Caller {
   get(url: string): Promise<LightMyRequestResponse>;
   post(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  patch(url: string, body: unknown): Promise<LightMyRequestResponse>;
+  put(url: string, body: unknown): Promise<LightMyRequestResponse>;
+  delete(url: string): Promise<LightMyRequestResponse>;
 }
 
 /**
@@ -317,5 +320,8 @@ export function as(app: FastifyInstance, user: { username: string; password: str
   return {
     get: (url) => call((c) => c.get(url)),
     post: (url, body, headers) => call((c) => c.post(url, body ?? {}, headers)),
+    patch: (url, body) => call((c) => c.patch(url, body)),
+    put: (url, body) => call((c) => c.put(url, body)),
+    delete: (url) => call((c) => c.delete(url)),
   };
 }

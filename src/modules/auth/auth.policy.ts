@@ -16,6 +16,11 @@ export const PERMISSIONS = [
   'opinions.reveal_contact', // see a submitter's name and phone in clear (audited); units only for their items
   'opinions.export_contact', // export the ledger with contact details (audited)
   'dashboard.read', // KPIs and the ledger summaries
+  'suggestions.read', // the suggestions the actor's role lets them see (suggestions.visibility.ts)
+  'suggestions.draft', // draft a suggestion or motion (staff: file a paper one for a representative)
+  'suggestions.act', // the state machine's actions and records; which ones is decided per case
+  'suggestions.configure', // the refusal reasons
+  'suggestions.report', // statistics, exports and the yearly report
   'calendar.write', // load or reset a year of the working-day calendar
   'users.read',
   'users.write', // create accounts, edit their profile, disable them
@@ -27,7 +32,15 @@ export type Permission = (typeof PERMISSIONS)[number];
 const BUSINESS_READ: Permission[] = ['jurisdictions.read', 'org.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  representative: [...BUSINESS_READ, 'opinions.read', 'opinions.intake', 'opinions.act'],
+  representative: [
+    ...BUSINESS_READ,
+    'opinions.read',
+    'opinions.intake',
+    'opinions.act',
+    'suggestions.read',
+    'suggestions.draft',
+    'suggestions.act',
+  ],
   liaison_officer: [
     ...BUSINESS_READ,
     'opinions.read',
@@ -36,8 +49,15 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'opinions.reveal_contact',
     'dashboard.read',
   ],
-  unit_staff: [...BUSINESS_READ, 'opinions.read', 'opinions.act', 'opinions.reveal_contact'],
-  leader: [...BUSINESS_READ, 'opinions.read', 'dashboard.read'],
+  unit_staff: [
+    ...BUSINESS_READ,
+    'opinions.read',
+    'opinions.act',
+    'opinions.reveal_contact',
+    'suggestions.read',
+    'suggestions.act',
+  ],
+  leader: [...BUSINESS_READ, 'opinions.read', 'dashboard.read', 'suggestions.read', 'suggestions.report'],
   congress_staff: [
     'jurisdictions.read',
     'org.read',
@@ -49,6 +69,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'opinions.reveal_contact',
     'opinions.export_contact',
     'dashboard.read',
+    'suggestions.read',
+    'suggestions.draft',
+    'suggestions.act',
+    'suggestions.configure',
+    'suggestions.report',
   ],
   // The system administrator runs accounts and needs the organisation to bind them to it.
   sys_admin: ['jurisdictions.read', 'org.read', 'users.read', 'users.write', 'calendar.write'],

@@ -327,6 +327,8 @@ export async function purgeSessions(db: Kysely<DB>, idleBefore: string, now: str
 export type RecipientQuery =
   | { kind: 'users'; userIds: readonly number[] }
   | { kind: 'unit'; unitId: number }
+  /** The accounts of these representatives (app_user.representative_id). */
+  | { kind: 'representatives'; representativeIds: readonly number[] }
   /** Holders of the role whose jurisdiction contains `jurisdictionPath`, only at the nearest level that has any. */
   | { kind: 'role'; role: Role; jurisdictionPath: string };
 
@@ -395,6 +397,17 @@ export async function findRecipientsOf(
           [...new Set(q.userIds)].flatMap((id) => users.get(id) ?? []),
         );
         break;
+      case 'representatives': {
+        const rows =
+          q.representativeIds.length === 0
+            ? []
+            : await active()
+                .where('u.representative_id', 'in', [...new Set(q.representativeIds)])
+                .orderBy('u.id')
+                .execute();
+        answers.set(q, rows.map(toRecord));
+        break;
+      }
       case 'unit': {
         const rows = await active()
           .where('u.unit_id', '=', q.unitId)

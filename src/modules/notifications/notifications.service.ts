@@ -17,6 +17,8 @@ import * as repo from './notifications.repo.ts';
 export type Recipient =
   | { userIds: readonly number[] }
   | { unitId: number }
+  /** The accounts of these representatives. */
+  | { representativeIds: readonly number[] }
   /** Holders of the role at the nearest level whose jurisdiction contains this one. */
   | { role: Role; jurisdictionPath: string }
   /** A citizen reachable only by SMS (the encrypted phone number as stored). */
@@ -28,7 +30,7 @@ export interface Notice {
   kind: string;
   title: string;
   body: string;
-  link?: { type: 'opinion'; id: number };
+  link?: { type: 'opinion' | 'suggestion'; id: number };
   /** The SMS text for citizens (short; no personal data beyond what they gave). */
   sms?: string;
   /** Also e-mail the accounts that have an address. */
@@ -42,6 +44,7 @@ export async function notify(ctx: AppContext, trx: Transaction<DB>, notice: Noti
 function recipientQuery(to: Exclude<Recipient, { phoneEnc: string }>): RecipientQuery {
   if ('userIds' in to) return { kind: 'users', userIds: to.userIds };
   if ('unitId' in to) return { kind: 'unit', unitId: to.unitId };
+  if ('representativeIds' in to) return { kind: 'representatives', representativeIds: to.representativeIds };
   return { kind: 'role', role: to.role, jurisdictionPath: to.jurisdictionPath };
 }
 

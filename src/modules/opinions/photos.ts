@@ -3,9 +3,8 @@
  * signature, read by `file-type`), never by the name or the type the client claims. Only the
  * formats phones take pictures in are kept; everything is checked before anything is written.
  */
-import { createHash } from 'node:crypto';
-import { fileTypeFromBuffer } from 'file-type';
 import { invalid, type FieldError } from '../../platform/http/errors.ts';
+import { checkUpload, isFieldError, type CheckedFile, type Upload } from '../../lib/uploads.ts';
 
 export const PHOTO_MIME_TYPES = [
   'image/jpeg',
@@ -15,22 +14,8 @@ export const PHOTO_MIME_TYPES = [
   'image/heif',
 ] as const;
 
-export interface PhotoUpload {
-  name?: string | undefined;
-  dataBase64: string;
-}
-
-export interface CheckedPhoto {
-  fileName: string | null;
-  mime: string;
-  size: number;
-  sha256: string;
-  data: Buffer;
-}
-
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-/** A data URL's head ("data:image/png;base64,"), which some browsers' readers add. */
-const DATA_URL_HEAD = /^data:[\w.+-]+\/[\w.+-]+;base64,/;
+export type PhotoUpload = Upload;
+export type CheckedPhoto = CheckedFile;
 
 const problem = (path: string, rule: string, zh: string, en: string): FieldError => ({
   path,
@@ -38,38 +23,13 @@ const problem = (path: string, rule: string, zh: string, en: string): FieldError
   message: { zh, en },
 });
 
-async function checkOne(
-  photo: PhotoUpload,
-  path: string,
-  maxBytes: number,
-): Promise<CheckedPhoto | FieldError> {
-  const text = photo.dataBase64.replace(DATA_URL_HEAD, '');
-  const maxMiB = (maxBytes / 1_048_576).toFixed(maxBytes % 1_048_576 === 0 ? 0 : 1);
-  // Refuse by the encoded length first, so an oversized upload is never decoded.
-  if (Math.floor((text.length * 3) / 4) - (text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0) > maxBytes) {
-    return problem(path, 'maxSize', `照片不能超过 ${maxMiB} MB`, `A photo may be at most ${maxMiB} MB`);
-  }
-  if (text.length % 4 !== 0 || !BASE64.test(text)) {
-    return problem(path, 'base64', '照片数据无法读取（不是有效的 base64）', 'The photo is not valid base64');
-  }
-  const data = Buffer.from(text, 'base64');
-  const type = await fileTypeFromBuffer(data);
-  if (!type || !(PHOTO_MIME_TYPES as readonly string[]).includes(type.mime)) {
-    return problem(
-      path,
-      'fileType',
-      '照片须为 JPEG、PNG、WebP 或 HEIC 格式的图片文件',
-      'A photo must be a JPEG, PNG, WebP or HEIC image',
-    );
-  }
-  return {
-    fileName: photo.name?.trim() || null,
-    mime: type.mime,
-    size: data.length,
-    sha256: createHash('sha256').update(data).digest('hex'),
-    data,
-  };
-}
+const checkOne = (photo: PhotoUpload, path: string, maxBytes: number) =>
+  checkUpload(photo, path, {
+    maxBytes,
+    mimes: PHOTO_MIME_TYPES,
+    what: { zh: '照片', en: 'A photo' },
+    formats: { zh: ' JPEG、PNG、WebP 或 HEIC 格式的图片', en: 'a JPEG, PNG, WebP or HEIC image' },
+  });
 
 /** The photos, decoded and checked; VALIDATION_FAILED naming every photo that is refused. */
 export async function checkPhotos(
@@ -90,7 +50,7 @@ export async function checkPhotos(
   const checked = await Promise.all(
     photos.map((p, i) => checkOne(p, `/photos/${i}/dataBase64`, limits.maxPhotoBytes)),
   );
-  const problems = checked.filter((c): c is FieldError => 'rule' in c);
+  const problems = checked.filter(isFieldError);
   if (problems.length > 0) throw invalid(problems);
   return checked as CheckedPhoto[];
 }

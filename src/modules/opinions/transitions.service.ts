@@ -240,92 +240,105 @@ export async function performSteps(
   plan: (row: repo.OpinionRow) => readonly ActionRequest[],
   prepared: Prepared,
 ): Promise<StepOutcome> {
-  return ctx.database.db.transaction().execute(async (trx) => {
-    const loaded = await load(trx, who, at);
-    if (!loaded) throw new AppError('NOT_FOUND');
-    const before = loaded.row;
-    const requests = plan(before);
-    const first = requests[0]?.body;
-    const seen = first && 'version' in first ? first.version : undefined;
-    if (seen !== undefined && seen !== before.version) throw new AppError('CONFLICT', STALE);
-    const kinds = who.kindsOf(loaded);
-    const now = ctx.clock.now();
-    const env: StepEnv = {
-      now,
-      cal: prepared.cal,
-      limits: ctx.config.opinions,
-      actor: {
-        userId: who.actor.userId,
-        name: who.fixedKind === 'citizen' || who.fixedKind === 'system' ? null : who.actor.displayName,
-        unitId: who.actor.unitId,
-      },
-      byCitizen: who.fixedKind === 'citizen',
-      unit: prepared.unit,
-      mergeTarget: null,
-      pendingExtension: null,
-    };
-    let row = before;
-    const events: repo.NewEvent[] = [];
-    const effects: StepEffects[] = [];
-    const notices: Notice[] = [];
-    const apply = async (req: ActionRequest, byKinds: readonly ActorKind[]) => {
-      const { by, to } = decide(row.status as OpinionState, req.action, byKinds, transitionContext(ctx, row));
-      if (prepared.invalid && by !== 'system') throw prepared.invalid;
-      if (req.action === 'merge') env.mergeTarget = await mergeTarget(trx, who, row, req.body.targetId);
-      if (req.action === 'approve_extension' || req.action === 'refuse_extension')
-        env.pendingExtension = (await repo.pendingExtension(trx, row.id)) ?? null;
-      const step = effectsOf(row, to, req, env);
-      const system = by === 'system';
-      events.push({
-        opinion_id: row.id,
-        at: now.toISOString(),
-        action: req.action,
-        from_status: row.status,
-        to_status: to,
-        actor_kind: by,
-        actor_user_id: system ? null : who.actor.userId,
-        actor_name: system ? null : env.actor.name,
-        unit_id: step.event.unitId,
-        public_note: step.event.publicNote,
-        internal_note: step.event.internalNote,
-      });
-      effects.push(step);
-      const next = { ...row, ...step.patch };
-      // A return just approved has cleared the unit: tell the unit it was.
-      const unitId = next.unit_id ?? row.unit_id;
-      notices.push(...stepNotices(ctx, subject(loaded, next), req.action, to, unitId, next.last_rating));
-      row = next;
-    };
-    for (const req of requests) {
-      await apply(req, kinds);
-      for (let f = followUp(row.status as OpinionState, transitionContext(ctx, row)); f;) {
-        await apply(systemStep(f), ['system']);
-        f = followUp(row.status as OpinionState, transitionContext(ctx, row));
-      }
-    }
-    const patch = Object.assign({}, ...effects.map((e) => e.patch)) as repo.OpinionPatch;
-    if (!(await repo.updateOpinion(trx, before.id, before.version, patch))) {
-      throw new AppError('CONFLICT', STALE);
-    }
-    await repo.insertEvents(trx, events);
-    for (const e of effects) {
-      if (e.reply) await repo.insertReply(trx, { ...e.reply, opinion_id: before.id });
-      if (e.rating) await repo.insertRating(trx, { ...e.rating, opinion_id: before.id });
-      if (e.extension) await repo.insertExtension(trx, { ...e.extension, opinion_id: before.id });
-      if (e.extensionDecision) await repo.decideExtension(trx, before.id, e.extensionDecision);
-      if (e.clearAlerts) await repo.clearAlerts(trx, before.id, e.clearAlerts);
-    }
-    await repo.applyStatsDeltas(trx, statsDeltas(before, row));
-    await recordAudit(ctx, trx, who.actor, {
-      action: `opinion.${requests.map((r) => r.action).join('+')}`,
-      entityType: 'opinion',
-      entityId: before.id,
-      jurisdictionId: before.jurisdiction_id,
-      detail: { trackingCode: before.tracking_code, from: before.status, to: row.status },
+  return ctx.database.db.transaction().execute((trx) => performStepsIn(ctx, trx, who, at, plan, prepared));
+}
+
+/**
+ * The same, in the caller's transaction: for another module whose own change must commit with
+ * the opinion's (a suggestion drafted from the opinion it converts).
+ */
+export async function performStepsIn(
+  ctx: AppContext,
+  trx: Transaction<DB>,
+  who: Performer,
+  at: Locator,
+  plan: (row: repo.OpinionRow) => readonly ActionRequest[],
+  prepared: Prepared,
+): Promise<StepOutcome> {
+  const loaded = await load(trx, who, at);
+  if (!loaded) throw new AppError('NOT_FOUND');
+  const before = loaded.row;
+  const requests = plan(before);
+  const first = requests[0]?.body;
+  const seen = first && 'version' in first ? first.version : undefined;
+  if (seen !== undefined && seen !== before.version) throw new AppError('CONFLICT', STALE);
+  const kinds = who.kindsOf(loaded);
+  const now = ctx.clock.now();
+  const env: StepEnv = {
+    now,
+    cal: prepared.cal,
+    limits: ctx.config.opinions,
+    actor: {
+      userId: who.actor.userId,
+      name: who.fixedKind === 'citizen' || who.fixedKind === 'system' ? null : who.actor.displayName,
+      unitId: who.actor.unitId,
+    },
+    byCitizen: who.fixedKind === 'citizen',
+    unit: prepared.unit,
+    mergeTarget: null,
+    pendingExtension: null,
+  };
+  let row = before;
+  const events: repo.NewEvent[] = [];
+  const effects: StepEffects[] = [];
+  const notices: Notice[] = [];
+  const apply = async (req: ActionRequest, byKinds: readonly ActorKind[]) => {
+    const { by, to } = decide(row.status as OpinionState, req.action, byKinds, transitionContext(ctx, row));
+    if (prepared.invalid && by !== 'system') throw prepared.invalid;
+    if (req.action === 'merge') env.mergeTarget = await mergeTarget(trx, who, row, req.body.targetId);
+    if (req.action === 'approve_extension' || req.action === 'refuse_extension')
+      env.pendingExtension = (await repo.pendingExtension(trx, row.id)) ?? null;
+    const step = effectsOf(row, to, req, env);
+    const system = by === 'system';
+    events.push({
+      opinion_id: row.id,
+      at: now.toISOString(),
+      action: req.action,
+      from_status: row.status,
+      to_status: to,
+      actor_kind: by,
+      actor_user_id: system ? null : who.actor.userId,
+      actor_name: system ? null : env.actor.name,
+      unit_id: step.event.unitId,
+      public_note: step.event.publicNote,
+      internal_note: step.event.internalNote,
     });
-    await notifyAll(ctx, trx, notices);
-    return { id: before.id, trackingCode: before.tracking_code, status: row.status as OpinionState };
+    effects.push(step);
+    const next = { ...row, ...step.patch };
+    // A return just approved has cleared the unit: tell the unit it was.
+    const unitId = next.unit_id ?? row.unit_id;
+    notices.push(...stepNotices(ctx, subject(loaded, next), req.action, to, unitId, next.last_rating));
+    row = next;
+  };
+  for (const req of requests) {
+    await apply(req, kinds);
+    for (let f = followUp(row.status as OpinionState, transitionContext(ctx, row)); f;) {
+      await apply(systemStep(f), ['system']);
+      f = followUp(row.status as OpinionState, transitionContext(ctx, row));
+    }
+  }
+  const patch = Object.assign({}, ...effects.map((e) => e.patch)) as repo.OpinionPatch;
+  if (!(await repo.updateOpinion(trx, before.id, before.version, patch))) {
+    throw new AppError('CONFLICT', STALE);
+  }
+  await repo.insertEvents(trx, events);
+  for (const e of effects) {
+    if (e.reply) await repo.insertReply(trx, { ...e.reply, opinion_id: before.id });
+    if (e.rating) await repo.insertRating(trx, { ...e.rating, opinion_id: before.id });
+    if (e.extension) await repo.insertExtension(trx, { ...e.extension, opinion_id: before.id });
+    if (e.extensionDecision) await repo.decideExtension(trx, before.id, e.extensionDecision);
+    if (e.clearAlerts) await repo.clearAlerts(trx, before.id, e.clearAlerts);
+  }
+  await repo.applyStatsDeltas(trx, statsDeltas(before, row));
+  await recordAudit(ctx, trx, who.actor, {
+    action: `opinion.${requests.map((r) => r.action).join('+')}`,
+    entityType: 'opinion',
+    entityId: before.id,
+    jurisdictionId: before.jurisdiction_id,
+    detail: { trackingCode: before.tracking_code, from: before.status, to: row.status },
   });
+  await notifyAll(ctx, trx, notices);
+  return { id: before.id, trackingCode: before.tracking_code, status: row.status as OpinionState };
 }
 
 /** A step the system takes of itself (a follow-up, a deadline): such steps carry no body. */

@@ -12,6 +12,7 @@ import { publicRoutes } from '../../modules/public/public.routes.ts';
 import { notificationRoutes } from '../../modules/notifications/notifications.routes.ts';
 import { calendarRoutes } from '../../modules/calendar/calendar.routes.ts';
 import { dashboardRoutes } from '../../modules/opinions/dashboard.routes.ts';
+import { suggestionRoutes } from '../../modules/suggestions/suggestions.routes.ts';
 
 export function apiRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -26,5 +27,6 @@ export function apiRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     await app.register(notificationRoutes(ctx));
     await app.register(calendarRoutes(ctx));
     await app.register(dashboardRoutes(ctx));
+    await app.register(suggestionRoutes(ctx));
   };
 }
