@@ -149,6 +149,24 @@ export const TrackingView = Type.Object({
   /** This item was merged into another: its reply answers this one too. */
   mergedInto: Nullable(Type.String()),
   convertedRef: Nullable(Type.String()),
+  /** The representative's suggestion this item became (转为代表建议): its number, state and, once answered, the reply. */
+  suggestion: Nullable(
+    Type.Object({
+      caseLabel: Nullable(Type.String()),
+      title: Type.String(),
+      status: Type.String(),
+      statusLabel: Type.String(),
+      reply: Nullable(
+        Type.Object({
+          replyClass: Type.String(),
+          replyClassLabel: Type.String(),
+          body: Type.String(),
+          unit: Type.String(),
+          at: Type.String(),
+        }),
+      ),
+    }),
+  ),
   canRate: Type.Boolean(),
   feedbackDue: Nullable(Type.String()),
   ratings: Type.Array(Type.Object({ round: Type.Integer(), rating: StringEnum(RATINGS), at: Type.String() })),

@@ -15,6 +15,7 @@ import {
   type ReplyResult,
 } from './opinions.vocab.ts';
 import { citizenPerformer, performAction } from './transitions.service.ts';
+import { suggestionForCitizen } from '../suggestions/citizen.service.ts';
 
 /** Codes are printed in lower case; people may type them in capitals or with dashes. */
 export const normaliseTrackingCode = (code: string) => code.replace(/-/g, '').toLowerCase();
@@ -66,6 +67,7 @@ export async function trackingView(ctx: AppContext, trackingCode: string): Promi
       : null,
     mergedInto: pieces.mergedInto,
     convertedRef: o.converted_ref,
+    suggestion: await suggestionForCitizen(ctx, o.converted_ref),
     canRate: o.status === 'AWAITING_FEEDBACK' && o.feedback_due !== null && Date.parse(o.feedback_due) >= now,
     feedbackDue: o.feedback_due,
     ratings: pieces.ratings.map((r) => ({ round: r.round, rating: r.rating as Rating, at: r.at })),

@@ -426,15 +426,11 @@ export async function draftFromOpinion(
     });
     const opinion = await convertOpinionIn(ctx, trx, actor, body.opinionId, `suggestion:${id}`, prepared);
     const title = body.title ?? opinion.content.replace(/\s+/g, ' ').slice(0, 30);
-    await trx
-      .updateTable('suggestion')
-      .set({
-        title,
-        category_code: opinion.categoryCode,
-        background: `群众反映（${opinion.trackingCode}）：\n${opinion.content}`,
-      })
-      .where('id', '=', id)
-      .execute();
+    await repo.updateSuggestion(trx, id, 1, {
+      title,
+      category_code: opinion.categoryCode,
+      background: `群众反映（${opinion.trackingCode}）：\n${opinion.content}`,
+    });
     await repo.insertSigners(trx, [
       {
         suggestion_id: id,

@@ -27,11 +27,17 @@ describeEachDialect('the suggestion loop', (env) => {
   const db = () => env().ctx.database.db;
   const act = (c: Caller, id: number, path: string, body: Record<string, unknown> = {}) =>
     c.post(`/api/v1/suggestions/${id}/${path}`, body);
-  const view = (c: Caller, id: number) => expectStatus<SuggestionDetail>(c.get(`/api/v1/suggestions/${id}`), 200);
+  const view = (c: Caller, id: number) =>
+    expectStatus<SuggestionDetail>(c.get(`/api/v1/suggestions/${id}`), 200);
   /** The Beijing date of the test clock. */
   const today = () => new Date(env().clock.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
   const noticesOf = (userId: number, kind: string) =>
-    db().selectFrom('notification').selectAll().where('user_id', '=', userId).where('kind', '=', kind).execute();
+    db()
+      .selectFrom('notification')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .where('kind', '=', kind)
+      .execute();
 
   beforeAll(async () => {
     w = await buildSuggestionWorld(env().ctx);
@@ -81,7 +87,9 @@ describeEachDialect('the suggestion loop', (env) => {
     expect(v.title).toBe('关于加快老旧小区加装电梯的建议');
     expect(v.actions).toEqual(['submit', 'withdraw']);
     // A stale autosave is refused (two tabs).
-    expect((await lead.patch(`/api/v1/suggestions/${id}`, { version: v.version - 1, title: 'x' })).statusCode).toBe(409);
+    expect(
+      (await lead.patch(`/api/v1/suggestions/${id}`, { version: v.version - 1, title: 'x' })).statusCode,
+    ).toBe(409);
     // Staff do not see a draft at all.
     expect((await staff.get(`/api/v1/suggestions/${id}`)).statusCode).toBe(404);
 
@@ -109,14 +117,20 @@ describeEachDialect('the suggestion loop', (env) => {
     expect((await cosigner.patch(`/api/v1/suggestions/${id}`, { title: '改' })).statusCode).toBe(403);
     expect((await act(cosigner, id, 'submit')).statusCode).toBe(403);
 
-    v = await expectStatus<SuggestionDetail>(act(lead, id, 'submit', { version: (await view(lead, id)).version }), 200);
+    v = await expectStatus<SuggestionDetail>(
+      act(lead, id, 'submit', { version: (await view(lead, id)).version }),
+      200,
+    );
     expect(v.status).toBe('SUBMITTED');
     expect(v.cosignerCount).toBe(1);
     // Editing after submission is refused.
     expect((await lead.patch(`/api/v1/suggestions/${id}`, { title: '改' })).statusCode).toBe(409);
 
     // Screening: staff see it in the queue and register it as 第1号.
-    const queue = await expectStatus<{ items: { id: number }[] }>(staff.get('/api/v1/suggestions?view=screening'), 200);
+    const queue = await expectStatus<{ items: { id: number }[] }>(
+      staff.get('/api/v1/suggestions?view=screening'),
+      200,
+    );
     expect(queue.items.map((i) => i.id)).toContain(id);
     v = await expectStatus<SuggestionDetail>(act(staff, id, 'register', {}), 200);
     expect(v).toMatchObject({ status: 'REGISTERED', caseNumber: 1, caseLabel: '第1号' });
@@ -149,7 +163,9 @@ describeEachDialect('the suggestion loop', (env) => {
     // The co-unit: sees it, may not sign, sends its opinion.
     expect((await act(coUnit, id, 'sign')).statusCode).toBe(403);
     v = await expectStatus<SuggestionDetail>(
-      coUnit.post(`/api/v1/suggestions/${id}/co-opinion`, { opinion: '财政局将在年度预算中统筹安排补贴资金。' }),
+      coUnit.post(`/api/v1/suggestions/${id}/co-opinion`, {
+        opinion: '财政局将在年度预算中统筹安排补贴资金。',
+      }),
       200,
     );
     expect(v.units[1]!.coOpinion).toContain('统筹安排');
@@ -183,14 +199,21 @@ describeEachDialect('the suggestion loop', (env) => {
     expect(v).toMatchObject({ status: 'REPLIED', replyClass: 'B' });
     expect(v.replies).toHaveLength(1);
     expect(v.replies[0]).toMatchObject({ onTime: true, replyClass: 'B' });
-    expect(v.commitments).toMatchObject([{ content: '年内完成20台电梯加装', status: 'open', dueDate: '2026-12-31' }]);
+    expect(v.commitments).toMatchObject([
+      { content: '年内完成20台电梯加装', status: 'open', dueDate: '2026-12-31' },
+    ]);
     // The reply goes to the lead and every co-signer.
     expect(await noticesOf(w.s.lead.id, 'suggestion.replied')).toHaveLength(1);
     expect(await noticesOf(w.s.cosigner.id, 'suggestion.replied')).toHaveLength(1);
 
     // The co-signer may not evaluate; the lead rates 不满意 → re-handling.
-    expect((await act(cosigner, id, 'evaluate', { attitude: 'satisfied', result: 'satisfied' })).statusCode).toBe(403);
-    const toEvaluate = await expectStatus<{ items: { id: number }[] }>(lead.get('/api/v1/suggestions?view=to_evaluate'), 200);
+    expect(
+      (await act(cosigner, id, 'evaluate', { attitude: 'satisfied', result: 'satisfied' })).statusCode,
+    ).toBe(403);
+    const toEvaluate = await expectStatus<{ items: { id: number }[] }>(
+      lead.get('/api/v1/suggestions?view=to_evaluate'),
+      200,
+    );
     expect(toEvaluate.items.map((i) => i.id)).toEqual([id]);
     v = await expectStatus<SuggestionDetail>(
       act(lead, id, 'evaluate', { attitude: 'satisfied', result: 'unsatisfied', comment: '数量太少' }),
@@ -247,11 +270,17 @@ describeEachDialect('the suggestion loop', (env) => {
     // Commitment progress, then done.
     const commitment = v.commitments[1]!;
     await expectStatus(
-      unit.post(`/api/v1/suggestions/commitments/${commitment.id}/progress`, { note: '已完成25台', year: 2026 }),
+      unit.post(`/api/v1/suggestions/commitments/${commitment.id}/progress`, {
+        note: '已完成25台',
+        year: 2026,
+      }),
       200,
     );
     await expectStatus(
-      unit.post(`/api/v1/suggestions/commitments/${commitment.id}/progress`, { note: '40台全部完成', done: true }),
+      unit.post(`/api/v1/suggestions/commitments/${commitment.id}/progress`, {
+        note: '40台全部完成',
+        done: true,
+      }),
       200,
     );
     v = await view(staff, id);
@@ -260,7 +289,11 @@ describeEachDialect('the suggestion loop', (env) => {
 
     // Publication, redacted by the staff.
     v = await expectStatus<SuggestionDetail>(
-      act(staff, id, 'publish', { title: v.title, body: v.proposals, reply: '已列入民生实事，年内完成40台。' }),
+      act(staff, id, 'publish', {
+        title: v.title,
+        body: v.proposals,
+        reply: '已列入民生实事，年内完成40台。',
+      }),
       200,
     );
     expect(v.status).toBe('PUBLISHED');
@@ -298,7 +331,12 @@ describeEachDialect('the suggestion loop', (env) => {
         200,
       );
       await expectStatus(
-        act(unit, id, 'reply', { replyClass: 'C', documentNumber: `X${round}`, signer: '李', body: '因条件限制留作参考。' }),
+        act(unit, id, 'reply', {
+          replyClass: 'C',
+          documentNumber: `X${round}`,
+          signer: '李',
+          body: '因条件限制留作参考。',
+        }),
         200,
       );
       await expectStatus(act(lead, id, 'evaluate', { attitude: 'unsatisfied', result: 'unsatisfied' }), 200);
@@ -306,7 +344,10 @@ describeEachDialect('the suggestion loop', (env) => {
     let v = await view(staff, id);
     expect(v.status).toBe('ESCALATED');
     expect(v.actions).toEqual(['resolve_escalation']);
-    v = await expectStatus<SuggestionDetail>(act(staff, id, 'resolve-escalation', { note: '经主任会议督办，已协调解决' }), 200);
+    v = await expectStatus<SuggestionDetail>(
+      act(staff, id, 'resolve-escalation', { note: '经主任会议督办，已协调解决' }),
+      200,
+    );
     expect(v).toMatchObject({ status: 'CLOSED', closeReason: 'escalation_resolved' });
   });
 
@@ -326,7 +367,10 @@ describeEachDialect('the suggestion loop', (env) => {
     await expectStatus(act(lead, id, 'submit'), 200);
     await expectStatus(act(staff, id, 'register'), 200);
     await expectStatus(act(staff, id, 'assign', { leadUnitId: w.unit.id }), 200);
-    let v = await expectStatus<SuggestionDetail>(act(unit, id, 'request-return', { reason: '不属于我局职责' }), 200);
+    let v = await expectStatus<SuggestionDetail>(
+      act(unit, id, 'request-return', { reason: '不属于我局职责' }),
+      200,
+    );
     expect(v.status).toBe('RETURN_REQUESTED');
     v = await expectStatus<SuggestionDetail>(act(staff, id, 'approve-return'), 200);
     expect(v).toMatchObject({ status: 'REGISTERED', leadUnit: null, units: [] });
@@ -349,7 +393,10 @@ describeEachDialect('the suggestion loop', (env) => {
     expect(tooLate.statusCode).toBe(400);
     expect(tooLate.json().errors[0].path).toBe('/until');
     let v = await expectStatus<SuggestionDetail>(
-      act(unit, id, 'request-extension', { until: v0.deadlines.maxReplyDue!.slice(0, 10), reason: '需要跨部门协调' }),
+      act(unit, id, 'request-extension', {
+        until: v0.deadlines.maxReplyDue!.slice(0, 10),
+        reason: '需要跨部门协调',
+      }),
       200,
     );
     expect(v.status).toBe('EXTENSION_REQUESTED');
@@ -366,15 +413,24 @@ describeEachDialect('the suggestion loop', (env) => {
     const unknown = await act(staff, a.id, 'refuse', { reason: 'nonsense', note: '说明' });
     expect(unknown.statusCode).toBe(400);
     expect((await view(staff, a.id)).status).toBe('SUBMITTED');
-    let v = await expectStatus<SuggestionDetail>(act(staff, a.id, 'refuse', { reason: 'litigation', note: '该事项正在诉讼中' }), 200);
-    expect(v).toMatchObject({ status: 'NOT_ACCEPTED', refusal: { reason: 'litigation', note: '该事项正在诉讼中' } });
+    let v = await expectStatus<SuggestionDetail>(
+      act(staff, a.id, 'refuse', { reason: 'litigation', note: '该事项正在诉讼中' }),
+      200,
+    );
+    expect(v).toMatchObject({
+      status: 'NOT_ACCEPTED',
+      refusal: { reason: 'litigation', note: '该事项正在诉讼中' },
+    });
 
     // Two suggestions on the same subject: the second (by another lead, with a co-signer) merges into the first.
     const first = await expectStatus<SuggestionDetail>(lead.post('/api/v1/suggestions', draftBody()), 201);
     await expectStatus(act(lead, first.id, 'submit'), 200);
     const other = as(app, w.s.cosigner);
     const second = await expectStatus<SuggestionDetail>(other.post('/api/v1/suggestions', draftBody()), 201);
-    await expectStatus(other.post(`/api/v1/suggestions/${second.id}/cosigners`, { representativeIds: [w.members[1]!.id] }), 200);
+    await expectStatus(
+      other.post(`/api/v1/suggestions/${second.id}/cosigners`, { representativeIds: [w.members[1]!.id] }),
+      200,
+    );
     // The invited member has no account: accept beneath the services, as a paper signature would be.
     await db()
       .updateTable('suggestion_signer')
@@ -413,13 +469,27 @@ describeEachDialect('the suggestion loop', (env) => {
       201,
     );
     const ids = w.members.map((m) => m.id);
-    await expectStatus(lead.post(`/api/v1/suggestions/${motion.id}/cosigners`, { representativeIds: ids.slice(0, 9) }), 200);
-    await db().updateTable('suggestion_signer').set({ status: 'accepted' }).where('suggestion_id', '=', motion.id).execute();
+    await expectStatus(
+      lead.post(`/api/v1/suggestions/${motion.id}/cosigners`, { representativeIds: ids.slice(0, 9) }),
+      200,
+    );
+    await db()
+      .updateTable('suggestion_signer')
+      .set({ status: 'accepted' })
+      .where('suggestion_id', '=', motion.id)
+      .execute();
     const short = await act(lead, motion.id, 'submit');
     expect(short.statusCode).toBe(409);
     expect(short.json().messages['zh-CN']).toContain('10');
-    await expectStatus(lead.post(`/api/v1/suggestions/${motion.id}/cosigners`, { representativeIds: [ids[9]!] }), 200);
-    await db().updateTable('suggestion_signer').set({ status: 'accepted' }).where('suggestion_id', '=', motion.id).execute();
+    await expectStatus(
+      lead.post(`/api/v1/suggestions/${motion.id}/cosigners`, { representativeIds: [ids[9]!] }),
+      200,
+    );
+    await db()
+      .updateTable('suggestion_signer')
+      .set({ status: 'accepted' })
+      .where('suggestion_id', '=', motion.id)
+      .execute();
     const ok = await expectStatus<SuggestionDetail>(act(lead, motion.id, 'submit'), 200);
     expect(ok.status).toBe('SUBMITTED');
   });
@@ -429,7 +499,10 @@ describeEachDialect('the suggestion loop', (env) => {
     for (const user of [w.users.staffB, w.people.unitStaffB, w.s.repBUser]) {
       const c = as(app, user);
       expect((await c.get(`/api/v1/suggestions/${id}`)).statusCode, user.username).toBe(404);
-      const list = await expectStatus<{ items: { id: number }[] }>(c.get('/api/v1/suggestions?view=all'), 200);
+      const list = await expectStatus<{ items: { id: number }[] }>(
+        c.get('/api/v1/suggestions?view=all'),
+        200,
+      );
       expect(list.items.map((i) => i.id)).not.toContain(id);
       expect((await act(c, id, 'register')).statusCode).toBe(404);
     }

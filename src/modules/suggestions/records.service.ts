@@ -138,11 +138,7 @@ export async function amendReply(
     const reply = await repo.findReply(trx, id, replyId);
     if (!reply) throw new AppError('NOT_FOUND');
     const current = await repo.currentReply(trx, id);
-    const evaluated = await trx
-      .selectFrom('suggestion_evaluation')
-      .select('id')
-      .where('reply_id', '=', replyId)
-      .executeTakeFirst();
+    const evaluated = await repo.isReplyEvaluated(trx, replyId);
     if (evaluated || s.row.status !== 'REPLIED' || current?.id !== replyId)
       throw new AppError('INVALID_TRANSITION', {
         zh: '答复已评价或已有新的答复，不能修改；如需更正，请提交更正',
@@ -153,15 +149,11 @@ export async function amendReply(
       s.units.find((u) => u.unit_id === reply.unit_id)?.role !== 'lead'
     )
       throw new AppError('FORBIDDEN');
-    await trx
-      .updateTable('suggestion_reply')
-      .set({
-        body: body.body,
-        ...(body.documentNumber ? { document_number: body.documentNumber } : {}),
-        ...(body.signer ? { signer: body.signer } : {}),
-      })
-      .where('id', '=', replyId)
-      .execute();
+    await repo.amendReplyRow(trx, replyId, {
+      body: body.body,
+      ...(body.documentNumber ? { document_number: body.documentNumber } : {}),
+      ...(body.signer ? { signer: body.signer } : {}),
+    });
     const at = ctx.clock.now().toISOString();
     if (!(await repo.updateSuggestion(trx, id, s.row.version, { updated_at: at })))
       throw new AppError('CONFLICT', STALE);

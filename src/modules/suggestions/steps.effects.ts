@@ -153,16 +153,8 @@ async function mergeInto(
       answered_at: now,
     }));
   await repo.insertSigners(env.trx, joining);
-  const opinions = await env.trx
-    .selectFrom('suggestion_opinion')
-    .select('opinion_id')
-    .where('suggestion_id', '=', s.row.id)
-    .execute();
-  await repo.linkOpinions(
-    env.trx,
-    target.row.id,
-    opinions.map((o) => o.opinion_id),
-  );
+  const opinions = await repo.opinionIdsOf(env.trx, s.row.id);
+  await repo.linkOpinions(env.trx, target.row.id, opinions);
   await repo.insertEvents(env.trx, [
     {
       suggestion_id: target.row.id,
@@ -282,7 +274,7 @@ export async function effectsOf(
       ];
       await repo.replaceUnits(env.trx, r.id, units, now);
       // A reassignment starts afresh: the deadlines' alerts and the previous unit's round are gone.
-      await env.trx.deleteFrom('suggestion_alert').where('suggestion_id', '=', r.id).execute();
+      await repo.clearAlerts(env.trx, r.id);
       const unitRows = await repo.unitsOf(env.trx, r.id);
       const keySupervision = req.body.keySupervision ?? r.key_supervision === 1;
       const patch: repo.SuggestionPatch = {
@@ -384,12 +376,7 @@ export async function effectsOf(
         newDue,
         note: req.body.note ?? null,
       });
-      if (approve)
-        await env.trx
-          .deleteFrom('suggestion_alert')
-          .where('suggestion_id', '=', r.id)
-          .where('kind', 'in', ['reply_due_soon', 'reply_overdue'])
-          .execute();
+      if (approve) await repo.clearAlerts(env.trx, r.id, ['reply_due_soon', 'reply_overdue']);
       return {
         ...none,
         patch: { paused_from: null, ...(approve ? { reply_due: newDue, extended: 1 } : {}) },
@@ -424,19 +411,16 @@ export async function effectsOf(
         created_by_user_id: env.actor.userId,
       });
       if (attachment)
-        await env.trx
-          .insertInto('attachment')
-          .values({
-            owner_type: 'suggestion_reply',
-            owner_id: replyId,
-            file_name: attachment.fileName,
-            mime: attachment.mime,
-            size: attachment.size,
-            sha256: attachment.sha256,
-            data: attachment.data,
-            created_at: now,
-          })
-          .execute();
+        await repo.insertAttachment(env.trx, {
+          owner_type: 'suggestion_reply',
+          owner_id: replyId,
+          file_name: attachment.fileName,
+          mime: attachment.mime,
+          size: attachment.size,
+          sha256: attachment.sha256,
+          data: attachment.data,
+          created_at: now,
+        });
       await repo.insertCommitments(
         env.trx,
         commitments.map((c) => ({

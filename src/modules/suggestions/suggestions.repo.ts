@@ -460,3 +460,56 @@ export async function claimAlert(
 export function acceptedCosigners(signers: readonly SignerRow[]): number {
   return signers.filter((s) => s.role === 'cosigner' && s.status === 'accepted').length;
 }
+
+export async function unitName(db: Kysely<DB>, id: number): Promise<string | undefined> {
+  return (await db.selectFrom('unit').select('name').where('id', '=', id).executeTakeFirst())?.name;
+}
+
+export async function opinionIdsOf(db: Kysely<DB>, suggestionId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('suggestion_opinion')
+    .select('opinion_id')
+    .where('suggestion_id', '=', suggestionId)
+    .execute();
+  return rows.map((r) => r.opinion_id);
+}
+
+/** Forget the alerts raised (all, or of some kinds): deadlines that changed alert again. */
+export async function clearAlerts(trx: Transaction<DB>, suggestionId: number, kinds?: readonly string[]) {
+  let q = trx.deleteFrom('suggestion_alert').where('suggestion_id', '=', suggestionId);
+  if (kinds) q = q.where('kind', 'in', [...kinds]);
+  await q.execute();
+}
+
+export async function insertAttachment(
+  trx: Transaction<DB>,
+  row: {
+    owner_type: string;
+    owner_id: number;
+    file_name: string | null;
+    mime: string;
+    size: number;
+    sha256: string;
+    data: Buffer;
+    created_at: string;
+  },
+): Promise<void> {
+  await trx.insertInto('attachment').values(row).execute();
+}
+
+export async function isReplyEvaluated(db: Kysely<DB>, replyId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('suggestion_evaluation')
+    .select('id')
+    .where('reply_id', '=', replyId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function amendReplyRow(
+  trx: Transaction<DB>,
+  replyId: number,
+  patch: { body: string; document_number?: string; signer?: string },
+): Promise<void> {
+  await trx.updateTable('suggestion_reply').set(patch).where('id', '=', replyId).execute();
+}

@@ -13,6 +13,8 @@ import { notificationRoutes } from '../../modules/notifications/notifications.ro
 import { calendarRoutes } from '../../modules/calendar/calendar.routes.ts';
 import { dashboardRoutes } from '../../modules/opinions/dashboard.routes.ts';
 import { suggestionRoutes } from '../../modules/suggestions/suggestions.routes.ts';
+import { suggestionReportRoutes } from '../../modules/suggestions/report.routes.ts';
+import { publicSuggestionRoutes } from '../../modules/suggestions/public.routes.ts';
 
 export function apiRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -28,5 +30,7 @@ export function apiRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     await app.register(calendarRoutes(ctx));
     await app.register(dashboardRoutes(ctx));
     await app.register(suggestionRoutes(ctx));
+    await app.register(suggestionReportRoutes(ctx));
+    await app.register(publicSuggestionRoutes(ctx));
   };
 }
