@@ -1,6 +1,6 @@
 /**
- * The jobs every Liaison process runs (src/platform/jobs.ts runs them): the opinion deadlines
- * first, so the reminders and escalations they queue go out through the outbox in the same run,
+ * The jobs every Liaison process runs (src/platform/jobs.ts runs them): the opinion and
+ * suggestion deadlines first, so the reminders and escalations they queue go out through the outbox in the same run,
  * then the outbox, then the purge of dead sessions every ten minutes.
  */
 import type { AppContext } from './context.ts';
@@ -8,10 +8,12 @@ import type { Job } from './jobs.ts';
 import { purgeExpiredSessions } from '../modules/auth/auth.service.ts';
 import { outboxJob } from '../modules/notifications/outbox.ts';
 import { runOpinionDeadlines } from '../modules/opinions/opinions.jobs.ts';
+import { runSuggestionDeadlines } from '../modules/suggestions/suggestions.jobs.ts';
 
 export function defaultJobs(ctx: AppContext): Job[] {
   return [
     { name: 'opinion-deadlines', run: () => runOpinionDeadlines(ctx) },
+    { name: 'suggestion-deadlines', run: () => runSuggestionDeadlines(ctx) },
     outboxJob(ctx),
     {
       name: 'session-purge',

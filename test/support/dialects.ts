@@ -103,11 +103,13 @@ export function describeDialects(title: string, body: (dialect: DialectName) => 
 export function describeEachDialect(
   title: string,
   body: (env: () => TestEnv, dialect: DialectName) => void,
+  /** Settings for this suite (environment variables, as loadConfig reads them). */
+  overrides: Record<string, string> = {},
 ): void {
   describeDialects(title, (dialect) => {
     let env: TestEnv | undefined;
     beforeAll(async () => {
-      env = await createTestEnv(dialect);
+      env = await createTestEnv(dialect, overrides);
     });
     afterAll(async () => {
       await env?.cleanup();

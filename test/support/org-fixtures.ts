@@ -40,6 +40,10 @@ type CountedTable =
   | 'unit_category'
   | 'opinion'
   | 'opinion_event'
+  | 'suggestion'
+  | 'suggestion_event'
+  | 'suggestion_signer'
+  | 'suggestion_unit'
   | 'audit_log';
 
 export async function countRows(ctx: AppContext, table: CountedTable & keyof DB): Promise<number> {
@@ -67,6 +71,10 @@ export async function snapshotCounts(ctx: AppContext): Promise<Record<CountedTab
     'unit_category',
     'opinion',
     'opinion_event',
+    'suggestion',
+    'suggestion_event',
+    'suggestion_signer',
+    'suggestion_unit',
     'audit_log',
   ];
   const counts = await Promise.all(tables.map((t) => countRows(ctx, t)));

@@ -132,9 +132,17 @@ export async function buildSuggestionWorld(ctx: AppContext): Promise<SuggestionW
     s: {
       lead: w.people.repUser,
       cosigner: w.people.otherRepUser,
-      coUnitStaff: await buildUser(ctx, { roles: ['unit_staff'], jurisdictionId: w.countyA.id, unitId: coUnitRow.id }),
+      coUnitStaff: await buildUser(ctx, {
+        roles: ['unit_staff'],
+        jurisdictionId: w.countyA.id,
+        unitId: coUnitRow.id,
+      }),
       leaderA: await buildUser(ctx, { roles: ['leader'], jurisdictionId: w.countyA.id }),
-      repBUser: await buildUser(ctx, { roles: ['representative'], jurisdictionId: w.countyB.id, representativeId: repB.id }),
+      repBUser: await buildUser(ctx, {
+        roles: ['representative'],
+        jurisdictionId: w.countyB.id,
+        representativeId: repB.id,
+      }),
     },
   };
 }

@@ -6,7 +6,8 @@
  * - congress staff and leaders: the cases of the congresses of their jurisdiction's sub-tree,
  *   once submitted (a draft is the representative's own until they hand it in);
  * - a representative: the cases they lead or are invited to co-sign;
- * - unit staff: cases assigned to their unit now, or handled by it before (an event of the unit).
+ * - unit staff: cases assigned to their unit now, or handled by it before (an event of the unit);
+ * - whoever created the case (staff drafting from an opinion for a representative see that draft).
  * Someone with several roles sees the union.
  */
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
@@ -35,6 +36,7 @@ export function visibleTo(actor: Actor): Visibility {
   const representativeId = representativeOf(actor);
   return (eb) => {
     const parts: Expression<SqlBool>[] = [];
+    if (actor.userId !== null) parts.push(eb('suggestion.created_by_user_id', '=', actor.userId));
     if (seesJurisdiction(actor)) {
       parts.push(
         eb.and([

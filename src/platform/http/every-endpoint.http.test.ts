@@ -57,6 +57,44 @@ describeEachDialect('every endpoint', (env) => {
     );
     countyB.opinions = opinion.id;
     countyB.photos = opinion.photos[0]!.id;
+    // A suggestion of county B's congress, filed on paper by its staff for a serving representative.
+    const congressB = await ctx.database.db
+      .insertInto('congress')
+      .values({
+        code: 'CB19',
+        name: '南溪县第十九届人民代表大会',
+        level: 'county',
+        term_number: 19,
+        jurisdiction_id: org.countyB.id,
+        term_start: null,
+        term_end: null,
+        created_at: ctx.clock.now().toISOString(),
+        updated_at: ctx.clock.now().toISOString(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await ctx.database.db
+      .insertInto('representative_seat')
+      .values({
+        representative_id: countyB.representatives,
+        congress_id: congressB.id,
+        delegation: null,
+        constituency: null,
+        elected_on: null,
+        ended_on: null,
+      })
+      .execute();
+    countyB.suggestions = await created('/api/v1/suggestions', {
+      kind: 'suggestion',
+      congressId: congressB.id,
+      period: 'recess',
+      title: '南溪县的建议',
+      categoryCode: 'transport',
+      background: '事由',
+      proposals: '建议',
+      leadRepresentativeId: countyB.representatives,
+      submitNow: true,
+    });
     countyB.users = (await buildUser(ctx, { roles: ['leader'], jurisdictionId: org.countyB.id })).id;
     countyB.notifications = (
       await ctx.database.db
@@ -110,7 +148,9 @@ describeEachDialect('every endpoint', (env) => {
       const url = route.url
         .replace(':id', String(id))
         .replace(':representativeId', String(countyB.representatives))
-        .replace(':photoId', String(countyB.photos));
+        .replace(':photoId', String(countyB.photos))
+        .replace(':replyId', '1')
+        .replace(':attachmentId', '1');
       const payload =
         route.method === 'GET' || route.method === 'DELETE'
           ? undefined
@@ -134,6 +174,12 @@ describeEachDialect('every endpoint', (env) => {
     expect(checked.length).toBeGreaterThan(25);
     // Nothing changed; the only new audit rows record the refusals themselves.
     const after = await snapshotCounts(env().ctx);
+    const suggestionB = await env()
+      .ctx.database.db.selectFrom('suggestion')
+      .select(['status', 'version'])
+      .where('id', '=', countyB.suggestions!)
+      .executeTakeFirstOrThrow();
+    expect(suggestionB).toEqual({ status: 'SUBMITTED', version: 1 });
     expect({ ...after, audit_log: 0 }).toEqual({ ...before, audit_log: 0 });
     const added = await env()
       .ctx.database.db.selectFrom('audit_log')
