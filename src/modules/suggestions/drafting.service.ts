@@ -176,7 +176,7 @@ export async function createDraft(ctx: AppContext, actor: Actor, body: CreateDra
             'A suggestion handed in at once must be complete; a motion needs its co-signers first',
           ),
         ]);
-      await notifyAll(ctx, trx, stepNotices(noticeCase(loaded), 'submit', 'SUBMITTED'));
+      await notifyAll(ctx, trx, stepNotices(noticeCase(loaded), 'submit'));
     }
     await repo.insertEvents(trx, [
       {

@@ -252,7 +252,7 @@ async function applySteps(
       unit_id: effects.eventUnitId,
       note: effects.note,
     });
-    notices.push(...stepNotices(noticeCase(effects.noticeSubject ?? current), req.action, to));
+    notices.push(...stepNotices(noticeCase(effects.noticeSubject ?? current), req.action));
     Object.assign(patch, effects.patch, { status: to, updated_at: now.toISOString() });
     current = { ...current, row: { ...current.row, ...effects.patch, status: to }, ...effects.reloaded };
   };

@@ -6,7 +6,6 @@
  */
 import type { Notice, Recipient } from '../notifications/notifications.service.ts';
 import type { SuggestionAction } from './suggestions.domain.ts';
-import type { SuggestionState } from './suggestions.vocab.ts';
 
 export const staffOf = (jurisdictionPath: string): Recipient => ({
   role: 'congress_staff',
@@ -42,10 +41,9 @@ export function invitationNotice(c: NoticeCase, invitees: readonly number[], lea
 }
 
 /** The notices of a step of the state machine. */
-export function stepNotices(c: NoticeCase, action: SuggestionAction, to: SuggestionState): Notice[] {
+export function stepNotices(c: NoticeCase, action: SuggestionAction): Notice[] {
   const link = { type: 'suggestion', id: c.id } as const;
   const signers: Recipient = { representativeIds: [...c.leads, ...c.cosigners] };
-  const leads: Recipient = { representativeIds: c.leads };
   const units: Recipient[] = [
     ...(c.leadUnitId !== null ? [{ unitId: c.leadUnitId }] : []),
     ...c.coUnitIds.map((unitId) => ({ unitId })),
