@@ -8,6 +8,8 @@ import { Shell } from './components/Shell.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { RepresentativePage } from './pages/RepresentativePage.tsx';
 import { StationPage } from './pages/StationPage.tsx';
+import { SuggestionPage } from './pages/SuggestionPage.tsx';
+import { SuggestionsPage } from './pages/SuggestionsPage.tsx';
 import { TrackPage } from './pages/TrackPage.tsx';
 import { onLinkClick, usePath } from './lib/router.ts';
 import './styles.css';
@@ -23,11 +25,13 @@ function decode(part: string | undefined): string | null {
 
 function App() {
   const path = usePath();
-  const [, first, second] = path.replace(/\/+$/, '').split('/');
+  const [, first, second, third] = path.replace(/\/+$/, '').split('/');
   const code = decode(second);
   if (first === 's' && code) return <StationPage key={code} code={code} />;
   if (first === 'r' && code) return <RepresentativePage key={code} code={code} />;
   if (first === 't') return <TrackPage key={code ?? ''} code={code} />;
+  if (first === 'p' && second === 'suggestions')
+    return third ? <SuggestionPage key={third} id={third} /> : <SuggestionsPage />;
   if (first === 'p') return <HomePage />;
   return (
     <Shell title="页面不存在">

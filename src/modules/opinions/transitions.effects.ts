@@ -173,7 +173,8 @@ export function effectsOf(row: OpinionRow, to: OpinionState, req: ActionRequest,
           patch: { converted_ref: req.body.ref ?? null, closed_at: now },
           event: {
             ...none,
-            publicNote: `已转为代表建议${req.body.ref ? `（${req.body.ref}）` : ''}`,
+            // The citizen follows the suggestion on the tracking page; the internal link stays internal.
+            publicNote: '已由人大代表转为代表建议',
             internalNote: req.body.note ?? null,
           },
         };

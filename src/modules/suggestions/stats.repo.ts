@@ -9,6 +9,9 @@ import { inScope, type Scope } from '../../platform/db/scope.ts';
 import type { CaseFacts } from './stats.tally.ts';
 import type { Visibility } from './suggestions.visibility.ts';
 
+/** Registered cases that are not handled as cases of their own: merged into another, or withdrawn. */
+export const NOT_COUNTED: readonly string[] = ['MERGED', 'WITHDRAWN'];
+
 export interface StatsFilter {
   year: number;
   congressId?: number | undefined;
@@ -26,7 +29,12 @@ export interface StatsCase extends CaseFacts {
  * rows a year at most: the grouping is done in one pass over them (stats.tally.ts), which gives
  * the same answer on both engines.
  */
-export async function statsCases(db: Kysely<DB>, visible: Visibility, f: StatsFilter): Promise<StatsCase[]> {
+/** `visible` null: every case (the public figures, which show no case). */
+export async function statsCases(
+  db: Kysely<DB>,
+  visible: Visibility | null,
+  f: StatsFilter,
+): Promise<StatsCase[]> {
   let q = db
     .selectFrom('suggestion')
     .innerJoin('congress as c', 'c.id', 'suggestion.congress_id')
@@ -36,10 +44,10 @@ export async function statsCases(db: Kysely<DB>, visible: Visibility, f: StatsFi
       j.onRef('lu.suggestion_id', '=', 'suggestion.id').on('lu.role', '=', 'lead'),
     )
     .leftJoin('unit as u', 'u.id', 'lu.unit_id')
-    .where(visible)
     .where('suggestion.year', '=', f.year)
     .where('suggestion.case_number', 'is not', null)
-    .where('suggestion.status', '!=', 'MERGED');
+    .where('suggestion.status', 'not in', [...NOT_COUNTED]);
+  if (visible) q = q.where(visible);
   if (f.congressId !== undefined) q = q.where('suggestion.congress_id', '=', f.congressId);
   const rows = await q
     .select([

@@ -62,11 +62,8 @@ describe('countsOf', () => {
     ['registered, nothing else yet', facts(), { registered: 1 }],
     ['merged into another case: counted there, not here', facts({ status: 'MERGED' }), {}],
     ['not registered (no case number)', facts({ status: 'SUBMITTED', caseNumber: null }), {}],
-    [
-      'withdrawn after registration still counts as registered',
-      facts({ status: 'WITHDRAWN' }),
-      { registered: 1 },
-    ],
+    ['withdrawn by its lead after registration: not counted', facts({ status: 'WITHDRAWN' }), {}],
+    ['merged into another case: counted there, not here', facts({ status: 'MERGED' }), {}],
     [
       'assigned, reply deadline not yet passed',
       facts({ status: 'IN_PROGRESS', assignedAt: 'x', replyDue: '2026-07-15T02:00:00.001Z', leadUnitId: 3 }),

@@ -4,8 +4,8 @@
  * XLSX export and the yearly DOCX report all come from `statsOf`, so there is one way to count.
  *
  * The cases counted are the registered ones of the year (`suggestion.year`) that the actor sees
- * (suggestions.visibility.ts): a case with a case number that was not merged into another (a
- * merged case counts in the case it merged into). Drafts, submissions not yet screened and
+ * (suggestions.visibility.ts): a case with a case number that was neither merged into another (a
+ * merged case counts in the case it merged into) nor withdrawn. Drafts, submissions not yet screened and
  * refusals are not handled cases and appear in no count. Every case falls in exactly one row of
  * each grouping, so the rows add up to the total.
  */
@@ -142,7 +142,8 @@ function standingRating(c: CaseFacts): EvaluationRating | null {
 
 /**
  * One case's contribution to every count:
- * - registered: it has a case number and was not merged (MERGED counts in its target);
+ * - registered: it has a case number and was neither merged (MERGED counts in its target) nor
+ *   withdrawn by its lead;
  * - assigned: it was assigned (交办) at least once (`assigned_at`);
  * - replied: a first reply came (`first_replied_at`); repliedOnTime: that first reply came by its
  *   deadline (`reply_on_time = 1`);
@@ -161,7 +162,7 @@ export function countsOf(c: CaseFacts, now: Date): StatsCounts {
   const rating = standingRating(c);
   const handling = HANDLING_STATES.includes(c.status as SuggestionState);
   return {
-    registered: bit(c.caseNumber !== null && c.status !== 'MERGED'),
+    registered: bit(c.caseNumber !== null && c.status !== 'MERGED' && c.status !== 'WITHDRAWN'),
     assigned: bit(c.assignedAt !== null),
     replied: bit(replied),
     repliedOnTime: bit(replied && c.replyOnTime === 1),

@@ -29,6 +29,7 @@ export function Shell({ kicker, title, docTitle, children, withActionBar }: Prop
         <nav>
           <a href="/t">查询办理进度</a>
           <a href="/p">办理公开</a>
+          <a href="/p/suggestions">代表建议</a>
         </nav>
         <p>人大代表联络平台 · 一码通</p>
       </footer>

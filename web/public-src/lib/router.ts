@@ -1,5 +1,6 @@
 /**
- * A router for five addresses (/s/<code>, /r/<code>, /t, /t/<code>, /p): the path in a hook,
+ * A router for a handful of addresses (/s/<code>, /r/<code>, /t, /t/<code>, /p, /p/suggestions,
+ * /p/suggestions/<id>; the server sends public.html for all of them): the path in a hook,
  * history.pushState to move, and the back button honoured. Steps inside a page (the form, the
  * receipt) push a history entry too, so "back" on a phone returns to the page, not out of it.
  */

@@ -10,6 +10,11 @@ import type {
   TrackingView,
 } from '../../../src/modules/opinions/public.schema.ts';
 import type { PublicCategory } from '../../../src/modules/public/public.schema.ts';
+import type {
+  PublicSuggestionDetail,
+  PublicSuggestionItem,
+  PublicSuggestionSummary,
+} from '../../../src/modules/suggestions/public-suggestions.schema.ts';
 import type { PageOf } from '../../../src/platform/http/schemas.ts';
 
 export type {
@@ -20,6 +25,10 @@ export type {
   SubmissionReceipt,
   TrackingView,
   PublicCategory,
+  PublicSuggestionDetail,
+  PublicSuggestionItem,
+  PublicSuggestionSummary,
 };
 export type PublicHeadline = Static<typeof HeadlineSchema>;
 export type PublishedPage = PageOf<PublishedItem>;
+export type PublicSuggestionPage = PageOf<PublicSuggestionItem>;

@@ -68,6 +68,13 @@ export function HomePage() {
     <Shell title="人大代表联络 · 办理公开" kicker="一码通 · 扫码联系人大代表">
       {headline.data ? <Headline h={headline.data} /> : null}
       {headline.error ? <LoadError message={headline.error.message} onRetry={headline.reload} /> : null}
+      <a class="card link-card" href="/p/suggestions">
+        <span class="link-card-title">代表建议公开</span>
+        <span class="link-card-text">人大代表提出的建议，有关部门怎样答复、代表是否满意</span>
+        <span class="chev" aria-hidden="true">
+          ›
+        </span>
+      </a>
       <section>
         <h2 class="section-title">办理结果公开</h2>
         <PublishedList items={items} showStation />

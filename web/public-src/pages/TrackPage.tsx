@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { RatingForm } from '../components/RatingForm.tsx';
 import { LoadError, Loading, Shell } from '../components/Shell.tsx';
 import { API } from '../lib/api.ts';
-import { dateTimeText, groupCode, normaliseCode } from '../lib/format.ts';
+import { dateText, dateTimeText, groupCode, normaliseCode } from '../lib/format.ts';
 import {
   OPINION_STATE_LABELS,
   RATING_LABELS,
@@ -78,10 +78,46 @@ function CodeEntry({ initial = '', message }: { initial?: string; message?: stri
   );
 }
 
+type ConvertedSuggestion = NonNullable<TrackingView['suggestion']>;
+
+/** The suggestion this opinion became (转为代表建议): its number, where it stands, and the unit's reply once there is one. */
+function ConvertedBlock({ s }: { s: ConvertedSuggestion }) {
+  const answered = s.reply !== null;
+  return (
+    <section class="card notice converted" aria-labelledby="conv-title">
+      <h2 id="conv-title">您的意见已由人大代表转为代表建议{s.caseLabel ? `（${s.caseLabel}）` : ''}</h2>
+      <p class="conv-title">
+        <span class="muted">建议标题</span>
+        <br />
+        {s.title}
+      </p>
+      <p class="conv-status">
+        <span class="muted">建议办理状态</span>
+        <span class={`tag ${answered ? 'ok' : 'wait'}`}>{s.statusLabel}</span>
+      </p>
+      {!s.caseLabel ? <p class="muted">代表建议立案后会有编号（第几号），请耐心等待。</p> : null}
+      {s.reply ? (
+        <div class="conv-reply">
+          <p class="conv-reply-head">
+            <b>{s.reply.unit || '承办单位'}的答复</b>
+            <span class="muted">{dateText(s.reply.at)}</span>
+          </p>
+          <p>
+            <span class={`cls-tag c-${s.reply.replyClass}`}>{s.reply.replyClassLabel}</span>
+          </p>
+          <p class="pre">{s.reply.body}</p>
+        </div>
+      ) : (
+        <p class="muted">承办单位答复后，答复内容会显示在这里。代表建议的办理期限一般为交办后三个月。</p>
+      )}
+    </section>
+  );
+}
+
 function Tracking({ view, reload }: { view: TrackingView; reload: () => void }) {
   const categories = useCategories();
   const category = categoryName(categories, view.categoryCode);
-  const t = tone(view.status);
+  const t = view.suggestion?.reply ? 'ok' : tone(view.status);
   return (
     <>
       <section class={`card status ${t}`}>
@@ -109,11 +145,12 @@ function Tracking({ view, reload }: { view: TrackingView; reload: () => void }) 
         </section>
       ) : null}
 
-      {view.convertedRef ? (
-        <section class="card notice">
-          <p>
-            您的意见已转为人大代表建议（<b>{view.convertedRef}</b>），由代表提交有关部门办理。
-          </p>
+      {view.suggestion ? (
+        <ConvertedBlock s={view.suggestion} />
+      ) : view.convertedRef ? (
+        <section class="card notice converted">
+          <h2>您的意见已由人大代表转为代表建议</h2>
+          <p>代表建议将交有关部门办理并书面答复，答复后会显示在这里。</p>
         </section>
       ) : null}
 
