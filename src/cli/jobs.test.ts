@@ -64,11 +64,14 @@ describeEachDialect('liaison jobs --once', (_env, dialect) => {
     const results = await runJobs(config);
     expect(results.map((r) => [r.name, r.ok])).toEqual([
       ['opinion-deadlines', true],
+      ['suggestion-deadlines', true],
       ['outbox', true],
       ['session-purge', true],
     ]);
-    expect(results[1]!.did).toEqual({ sent: 1, retried: 0, failed: 0, skipped: 0 });
-    expect(results[2]!.did).toEqual({ purged: 1 });
+    const did = (name: string) => results.find((r) => r.name === name)!.did;
+    expect(Object.values(did('suggestion-deadlines')).every((n) => n === 0)).toBe(true);
+    expect(did('outbox')).toEqual({ sent: 1, retried: 0, failed: 0, skipped: 0 });
+    expect(did('session-purge')).toEqual({ purged: 1 });
     const log = path.join(dataDir, 'outbox.log');
     expect(statSync(log).mode & 0o777).toBe(0o600);
     const lines = readFileSync(log, 'utf8').trimEnd().split('\n');
@@ -80,16 +83,17 @@ describeEachDialect('liaison jobs --once', (_env, dialect) => {
     });
 
     const lines2 = formatJobResults(results);
-    expect(lines2).toHaveLength(3);
-    expect(lines2[1]).toMatch(/^outbox\s+ok\s+sent=1 retried=0 failed=0 skipped=0\s+\d+ ms$/);
-    expect(lines2[2]).toMatch(/^session-purge\s+ok\s+purged=1\s+\d+ ms$/);
+    expect(lines2).toHaveLength(4);
+    expect(lines2[2]).toMatch(/^outbox\s+ok\s+sent=1 retried=0 failed=0 skipped=0\s+\d+ ms$/);
+    expect(lines2[3]).toMatch(/^session-purge\s+ok\s+purged=1\s+\d+ ms$/);
   });
 
   it('does nothing twice: a second run finds nothing to send or purge', async () => {
     const results = await runJobs(config);
     expect(results.every((r) => r.ok)).toBe(true);
-    expect(results[1]!.did).toEqual({ sent: 0, retried: 0, failed: 0, skipped: 0 });
-    expect(results[2]!.did).toEqual({ purged: 0 });
+    const did = (name: string) => results.find((r) => r.name === name)!.did;
+    expect(did('outbox')).toEqual({ sent: 0, retried: 0, failed: 0, skipped: 0 });
+    expect(did('session-purge')).toEqual({ purged: 0 });
     expect(readFileSync(path.join(dataDir, 'outbox.log'), 'utf8').trimEnd().split('\n')).toHaveLength(1);
   });
 });

@@ -65,7 +65,8 @@ export function describeCounts(c: DemoCounts): string {
   return (
     `${c.representatives} representatives (${seats} seats), ${Object.values(c.jurisdictions).reduce((a, b) => a + b, 0)} jurisdictions, ` +
     `${c.congresses} congresses, ${(c.groups.professional ?? 0) + (c.groups.regional ?? 0)} groups, ${stations} stations, ` +
-    `${c.grids} grids, ${c.units} handling units, ${accounts} accounts`
+    `${c.grids} grids, ${c.units} handling units, ${accounts} accounts; ` +
+    `${c.opinions.total} opinions, ${c.suggestions.total} suggestions and motions over the past year`
   );
 }
 

@@ -7,6 +7,7 @@ import { Username } from '../auth/auth.schema.ts';
 import { isValidChildLevel, isValidParentTier, SECTORS } from '../org/org.domain.ts';
 import { DEMO_PASSWORD } from './accounts.ts';
 import { countDemoData, generateDemoData } from './demo.generate.ts';
+import { DEFAULT_SUGGESTION_LIMITS } from './suggestions.generate.ts';
 import type { DemoData } from './demo.types.ts';
 import { UNCOVERED_GRIDS } from './grids.ts';
 import { isFamousName } from './names.ts';
@@ -25,6 +26,21 @@ describe('demo data generator', () => {
     const again = generateDemoData({ now: NOW });
     expect(again).toEqual(data);
     expect(JSON.stringify(again)).toBe(JSON.stringify(data));
+    // The year of suggestions too, case by case, with its numbers and notices.
+    expect(again.suggestions.length).toBeGreaterThan(600);
+    expect(again.suggestions).toEqual(data.suggestions);
+    expect(again.suggestionCounters).toEqual(data.suggestionCounters);
+  });
+
+  it('draws the suggestions from a stream of their own: the organisation and opinions do not move', () => {
+    const other = generateDemoData({
+      now: NOW,
+      suggestionLimits: { ...DEFAULT_SUGGESTION_LIMITS, evaluationWorkingDays: 10, replyMonths: 2 },
+    });
+    expect(other.suggestions).not.toEqual(data.suggestions);
+    const { suggestions: _s, suggestionCounters: _c, notifications: _n, ...rest } = other;
+    const { suggestions: _s2, suggestionCounters: _c2, notifications: _n2, ...same } = data;
+    expect(rest).toEqual(same);
   });
 
   it('produces different people for a different seed, on the same tree', () => {

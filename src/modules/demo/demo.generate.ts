@@ -3,7 +3,8 @@
  * date give exactly the same rows). Each part has its own file and its own random stream; later
  * parts (a year of opinions, suggestions and activities) add a generator here and a step to the
  * insert, without disturbing the parts before them. The year of opinions (opinions.generate.ts)
- * is the first such part.
+ * is the first such part; the year of suggestions and motions (suggestions.generate.ts) the second,
+ * drawn from its own stream ('suggestions'), with the opinions it takes up (suggestions.conversion.ts).
  */
 import { buildAccounts } from './accounts.ts';
 import { buildCongresses } from './congresses.ts';
@@ -19,6 +20,12 @@ import { buildUnits } from './units.ts';
 import { buildOpinions } from './opinions.generate.ts';
 import { countOpinions, type OpinionCounts } from './opinions.stats.ts';
 import { DEFAULT_OPINION_POLICY, type OpinionPolicy } from './opinions.time.ts';
+import type { SuggestionLimits } from '../suggestions/suggestions.deadlines.ts';
+import { Cast } from './opinions.cast.ts';
+import { SuggestionCast } from './suggestions.cast.ts';
+import { ConversionDesk } from './suggestions.conversion.ts';
+import { buildSuggestions, DEFAULT_SUGGESTION_LIMITS } from './suggestions.generate.ts';
+import { countSuggestions, type SuggestionCounts } from './suggestions.stats.ts';
 
 export const DEFAULT_DEMO_SEED = 'qingjiang';
 
@@ -28,17 +35,39 @@ export interface GenerateOptions {
   now: Date;
   /** The deployment's deadlines (config.opinions); DESIGN.md's defaults when absent. */
   policy?: OpinionPolicy;
+  /** The deployment's suggestion deadlines and rules (config.suggestions); DESIGN.md's defaults when absent. */
+  suggestionLimits?: SuggestionLimits;
 }
 
-export type DemoOrganisation = Omit<DemoData, 'opinions' | 'opinionStats' | 'notifications'>;
+export type DemoOrganisation = Omit<
+  DemoData,
+  'opinions' | 'opinionStats' | 'notifications' | 'suggestions' | 'suggestionCounters'
+>;
 
-/** The whole demo: the organisation and a year of opinions before `now`. */
+/** The whole demo: the organisation, and a year of opinions and of suggestions before `now`. */
 export function generateDemoData(options: GenerateOptions): DemoData {
   const { organisation, rng, usedNames } = organise(options);
   const now = options.now;
-  const opinions = buildOpinions({
+  const geo = buildGeography();
+  // The cast of the opinions, with the same office phones (the opinions' own 'landlines' stream).
+  const cast = new Cast(
+    geo,
+    organisation.accounts,
+    organisation.units,
+    rng.fork('opinions').fork('landlines'),
+  );
+  const people = new SuggestionCast(
+    geo,
+    organisation.congresses,
+    organisation.representatives,
+    organisation.seats,
+    organisation.units,
+    organisation.accounts,
+    cast,
+  );
+  const { conversions, ...opinions } = buildOpinions({
     rng: rng.fork('opinions'),
-    geo: buildGeography(),
+    geo,
     representatives: organisation.representatives,
     stations: organisation.stations,
     grids: organisation.grids,
@@ -47,8 +76,29 @@ export function generateDemoData(options: GenerateOptions): DemoData {
     now,
     policy: options.policy ?? DEFAULT_OPINION_POLICY,
     usedNames,
+    desk: new ConversionDesk(people),
   });
-  return { ...organisation, ...opinions };
+  const suggestions = buildSuggestions({
+    rng: rng.fork('suggestions'),
+    geo,
+    congresses: organisation.congresses,
+    representatives: organisation.representatives,
+    seats: organisation.seats,
+    units: organisation.units,
+    accounts: organisation.accounts,
+    people,
+    conversions,
+    now,
+    limits: options.suggestionLimits ?? DEFAULT_SUGGESTION_LIMITS,
+    usedNames,
+  });
+  return {
+    ...organisation,
+    ...opinions,
+    suggestions: suggestions.suggestions,
+    suggestionCounters: suggestions.suggestionCounters,
+    notifications: [...opinions.notifications, ...suggestions.notifications],
+  };
 }
 
 /** The organisation alone (no opinions): enough to list the demo log-ins, and much quicker. */
@@ -121,6 +171,7 @@ export interface DemoCounts {
   units: number;
   accountsByRole: Record<string, number>;
   opinions: OpinionCounts;
+  suggestions: SuggestionCounts;
 }
 
 function tally<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
@@ -149,5 +200,6 @@ export function countDemoData(data: DemoData): DemoCounts {
       (r) => r,
     ),
     opinions: countOpinions(data.opinions, data.opinionStats, data.notifications),
+    suggestions: countSuggestions(data.suggestions, data.suggestionCounters, data.notifications),
   };
 }

@@ -13,11 +13,15 @@
  * the database assigns, table by table, parents first. The year of opinions goes in the same way:
  * opinions (their facts exactly as the engine writes them), then their events, replies, ratings,
  * extensions, the statistics rows that are their Σ countersOf, and the accounts' notifications.
+ * The suggestions go in around them (demo.suggestions.repo.ts): the cases first, so a converted
+ * opinion can point at its suggestion's id, the records around the cases once the opinions have theirs.
  */
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { PRIVACY_NOTICE_VERSION } from '../opinions/public.schema.ts';
 import type { DemoData, DemoOpinion } from './demo.types.ts';
+import { insertSuggestionRecords, insertSuggestionRows } from './demo.suggestions.repo.ts';
+import { resolveSuggestionRefs } from './suggestions.types.ts';
 
 /** What the service adds to the generated rows: the stored forms of secrets. */
 export interface DemoSecrets {
@@ -345,11 +349,17 @@ export async function insertDemoData(
     ),
   );
 
-  await insertOpinions(trx, data, secrets, { jurisdictions, representatives, stations, grids, units, users });
+  // Suggestions before opinions: a converted opinion points at the suggestion drafted from it.
+  const ids = { jurisdictions, congresses, representatives, stations, grids, units, users };
+  const suggestions = await insertSuggestionRows(trx, data, ids);
+  const opinions = await insertOpinions(trx, data, secrets, ids, suggestions);
+  await insertSuggestionRecords(trx, data, ids, suggestions, opinions);
+  await insertNotifications(trx, data, ids, opinions, suggestions);
 }
 
 interface Ids {
   jurisdictions: Map<string, number>;
+  congresses: Map<string, number>;
   representatives: Map<string, number>;
   stations: Map<string, number>;
   grids: Map<string, number>;
@@ -364,7 +374,10 @@ async function insertOpinions(
   data: DemoData,
   secrets: DemoSecrets,
   ids: Ids,
-): Promise<void> {
+  suggestions: Map<string, number>,
+): Promise<Map<string, number>> {
+  const sid = (key: string) => lookup(suggestions, key, 'suggestion');
+  const resolve = (text: string | null) => (text === null ? null : resolveSuggestionRefs(text, sid));
   const optional = (map: Map<string, number>, key: string | null, what: string) =>
     key === null ? null : lookup(map, key, what);
   const user = (username: string | null) => optional(ids.users, username, 'user');
@@ -421,7 +434,7 @@ async function insertOpinions(
       merged_into_id: null,
       rejection_reason: f.rejection_reason,
       rejection_note: f.rejection_note,
-      converted_ref: f.converted_ref,
+      converted_ref: resolve(f.converted_ref),
       closed_at: f.closed_at,
       published_at: f.published_at,
       published_content: f.published_content,
@@ -465,9 +478,9 @@ async function insertOpinions(
         actor_user_id: user(e.actorUsername),
         actor_name: e.actorName,
         unit_id: unit(e.unitCode),
-        public_note: e.publicNote,
-        internal_note: e.internalNote,
-        detail: JSON.stringify(e.detail),
+        public_note: resolve(e.publicNote),
+        internal_note: resolve(e.internalNote),
+        detail: resolveSuggestionRefs(JSON.stringify(e.detail), sid),
       })),
     ),
   );
@@ -536,6 +549,17 @@ async function insertOpinions(
       ...st.counters,
     })),
   );
+  return opinions;
+}
+
+/** The demo accounts' notices, linking the opinion or the suggestion they are about. */
+async function insertNotifications(
+  trx: Transaction<DB>,
+  data: DemoData,
+  ids: Ids,
+  opinions: Map<string, number>,
+  suggestions: Map<string, number>,
+): Promise<void> {
   await insertAll(
     trx,
     'notification',
@@ -544,8 +568,13 @@ async function insertOpinions(
       kind: n.kind,
       title: n.title,
       body: n.body,
-      link_type: n.linkTrackingCode === null ? null : 'opinion',
-      link_id: n.linkTrackingCode === null ? null : oid(n.linkTrackingCode),
+      link_type: n.linkTrackingCode !== null ? 'opinion' : n.linkSuggestionKey !== null ? 'suggestion' : null,
+      link_id:
+        n.linkTrackingCode !== null
+          ? lookup(opinions, n.linkTrackingCode, 'opinion')
+          : n.linkSuggestionKey !== null
+            ? lookup(suggestions, n.linkSuggestionKey, 'suggestion')
+            : null,
       created_at: n.createdAt,
       read_at: n.readAt,
     })),

@@ -1,6 +1,7 @@
 /**
- * Loading the demo organisation (DESIGN.md §1, capability 1) and its year of opinions (§4.1) into
- * an empty database: generate the rows (the opinions' deadlines on this deployment's policy),
+ * Loading the demo organisation (DESIGN.md §1, capability 1), its year of opinions (§4.1) and of
+ * representatives' suggestions and motions (§4.2) into an empty database: generate the rows (the
+ * deadlines on this deployment's policy and suggestion limits),
  * seal the secrets the way the real code paths do (phones encrypted with a blind index, submitters'
  * names encrypted, one argon2 hash of the demo password), and insert everything with its
  * 'demo.seed' audit row in one transaction — either the whole demo is there, or nothing is.
@@ -44,7 +45,12 @@ export async function isOrganisationEmpty(ctx: AppContext): Promise<boolean> {
  */
 export async function seedDemoData(ctx: AppContext, options: { seed?: string } = {}): Promise<SeedResult> {
   const seed = options.seed ?? DEFAULT_DEMO_SEED;
-  const data = generateDemoData({ seed, now: ctx.clock.now(), policy: ctx.config.opinions });
+  const data = generateDemoData({
+    seed,
+    now: ctx.clock.now(),
+    policy: ctx.config.opinions,
+    suggestionLimits: ctx.config.suggestions,
+  });
   // Every account shares the one published password, so one hash serves them all.
   const passwordHash = await hashPassword(ctx, DEMO_PASSWORD);
   const secrets: repo.DemoSecrets = {

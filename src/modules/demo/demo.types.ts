@@ -26,6 +26,7 @@ import type {
   StationTier,
   UnitKind,
 } from '../org/org.domain.ts';
+import type { DemoCaseCounter, DemoSuggestion } from './suggestions.types.ts';
 
 export interface DemoJurisdiction {
   /** 行政区划代码 (fictional: 3399xx). */
@@ -167,6 +168,10 @@ export interface DemoData {
   opinions: DemoOpinion[];
   /** Σ countersOf over the opinions, per statistics key. */
   opinionStats: DemoOpinionStats[];
+  /** A year of representatives' suggestions and motions before `now` (suggestions.generate.ts). */
+  suggestions: DemoSuggestion[];
+  /** The case-number counters: the last number given per congress, session and kind. */
+  suggestionCounters: DemoCaseCounter[];
   /** In-app notices for the demo accounts about the items waiting for them. */
   notifications: DemoNotification[];
 }
@@ -309,6 +314,8 @@ export interface DemoNotification {
   title: string;
   body: string;
   linkTrackingCode: string | null;
+  /** The suggestion the notice links to, by key (null: none, or an opinion). */
+  linkSuggestionKey: string | null;
   createdAt: string;
   readAt: string | null;
 }

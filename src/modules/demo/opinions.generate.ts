@@ -49,6 +49,8 @@ import { LIVING_TOPICS } from './opinions.topics.living.ts';
 import { SERVICE_TOPICS } from './opinions.topics.services.ts';
 import { CATEGORY_CODES, type CategoryCode, type Topic } from './opinions.topics.ts';
 import type { Random } from './random.ts';
+import { conversionKey, type Conversion, type ConversionDesk } from './suggestions.conversion.ts';
+import { suggestionRef } from './suggestions.types.ts';
 
 export const TOPICS: readonly Topic[] = [...LIVING_TOPICS, ...SERVICE_TOPICS];
 
@@ -64,12 +66,16 @@ export interface OpinionInputs {
   policy: OpinionPolicy;
   /** Names already in the data set: no citizen shares a representative's or an official's name. */
   usedNames: ReadonlySet<string>;
+  /** Who converts an opinion into a suggestion, and for which congress. */
+  desk: ConversionDesk;
 }
 
 export interface OpinionOutputs {
   opinions: DemoOpinion[];
   opinionStats: DemoOpinionStats[];
   notifications: DemoNotification[];
+  /** The opinions taken up as suggestions, for the suggestions generator to draft. */
+  conversions: Conversion[];
 }
 
 /** How often each category comes up, before the place adjusts it. */
@@ -251,7 +257,8 @@ export function buildOpinions(inp: OpinionInputs): OpinionOutputs {
   };
   const primaries: Primary[] = [];
   const featured = featureUnits(arrivals, inp.units, cast, router, geo, days, now);
-  const suggestionNumbers = new Map<string, number>();
+  const numbered = new Set<string>();
+  const conversions: Conversion[] = [];
   const recentSince = now.getTime() - 21 * DAY_MS;
 
   const registrar = (a: Arrival): SimActor => {
@@ -329,10 +336,27 @@ export function buildOpinions(inp: OpinionInputs): OpinionOutputs {
       } else if (topic.convertible && r.chance(0.1)) {
         const body = `${cast.countyOf(a.jurisdictionCode)?.name ?? '清江市'}人大代表建议`;
         const year = beijingDateOf(a.at).slice(0, 4);
-        const key = `${body}/${year}`;
-        const n = (suggestionNumbers.get(key) ?? r.int(8, 20)) + 1;
-        suggestionNumbers.set(key, n);
-        convertStory(story, `${body}〔${year}〕${n}号`);
+        // Once a suggestion number was drawn here: the draw stays, so every history keeps its stream.
+        if (!numbered.has(`${body}/${year}`)) {
+          numbered.add(`${body}/${year}`);
+          r.int(8, 20);
+        }
+        const key = conversionKey(code);
+        const converted = convertStory(story, inp.desk, suggestionRef(key));
+        if (converted)
+          conversions.push({
+            trackingCode: code,
+            key,
+            topicKey: topic.key,
+            category: topic.category,
+            content,
+            scene,
+            villageCode: a.villageCode,
+            at: converted.at,
+            by: converted.plan.by,
+            congressCode: converted.plan.congressCode,
+            leadCode: converted.plan.leadCode,
+          });
       } else {
         unitStory(story);
         if (topic.shared) primaries.push({ trackingCode: code, topic, scene, at: a.at.getTime(), township });
@@ -371,6 +395,7 @@ export function buildOpinions(inp: OpinionInputs): OpinionOutputs {
 
   return {
     opinions,
+    conversions,
     opinionStats: statsOf(opinions),
     notifications: buildNotifications({
       opinions,

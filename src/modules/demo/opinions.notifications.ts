@@ -59,6 +59,7 @@ export function buildNotifications({
         title,
         body: `【${o.trackingCode}】${body}`,
         linkTrackingCode: o.trackingCode,
+        linkSuggestionKey: null,
         createdAt: at,
         readAt,
       });

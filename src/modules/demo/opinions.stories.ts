@@ -41,6 +41,7 @@ import {
   zhDay,
 } from './opinions.time.ts';
 import type { Random } from './random.ts';
+import type { ConversionDesk, ConversionPlan } from './suggestions.conversion.ts';
 
 /** What every path needs: the item, who is around, and chance. */
 export interface Beginning {
@@ -154,18 +155,32 @@ export function mergeStory(s: Beginning, target: string): void {
   );
 }
 
-export function convertStory(s: Story, ref: string): void {
+/**
+ * Taken up as a representative's suggestion: the opinion is accepted, then converted — by the
+ * representative it was left with or by the staff, for a congress whose units can handle it
+ * (suggestions.conversion.ts) — and its converted_ref points at the suggestion drafted from it.
+ * Returns who converted it, when and for which congress, or null when the story stopped first.
+ */
+export function convertStory(
+  s: Story,
+  desk: ConversionDesk,
+  ref: string,
+): { at: Date; plan: ConversionPlan } | null {
   const { r, sim } = s;
-  if (!sim.accept(ackMoment(s), triager(s), acceptNote(r), triageNote(r), s.topic.category)) return;
+  if (!sim.accept(ackMoment(s), triager(s), acceptNote(r), triageNote(r), s.topic.category)) return null;
   const rep = s.arrival.representative;
-  const by = rep && r.chance(0.7) ? s.cast.representative(rep) : s.cast.staffFor(s.arrival.jurisdictionCode);
-  sim.convert(
-    officeMoment(s.env.days, r, sim.last, r.int(2, 10)),
-    by,
+  const wanted =
+    rep && r.chance(0.7) ? s.cast.representative(rep) : s.cast.staffFor(s.arrival.jurisdictionCode);
+  const at = officeMoment(s.env.days, r, sim.last, r.int(2, 10));
+  const plan = desk.plan(s.arrival.jurisdictionCode, s.topic.category, rep, wanted, at);
+  const done = sim.convert(
+    at,
+    plan.by,
     ref,
-    `您的意见已被人大代表吸收，形成代表建议（${ref}），将按代表建议办理程序交办，办理情况将在代表建议公开平台公布。`,
+    '您的意见已被人大代表吸收，形成代表建议，将按代表建议办理程序交办，办理情况可在本页查看。',
     '该问题具有普遍性，转为代表建议推动系统解决。',
   );
+  return done ? { at, plan } : null;
 }
 
 /** At a reception desk, on a grid visit, at the counter or on the phone: answered there and then. */
