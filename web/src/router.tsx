@@ -70,6 +70,27 @@ const IntakePage = lazy(() =>
 const DashboardPage = lazy(() =>
   import('./pages/dashboard/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })),
 );
+const SuggestionWorkPage = lazy(() =>
+  import('./pages/suggestions/SuggestionListPage.tsx').then((m) => ({ default: m.SuggestionWorkPage })),
+);
+const SuggestionLedgerPage = lazy(() =>
+  import('./pages/suggestions/SuggestionListPage.tsx').then((m) => ({ default: m.SuggestionLedgerPage })),
+);
+const SuggestionDetailPage = lazy(() =>
+  import('./pages/suggestions/SuggestionDetailPage.tsx').then((m) => ({ default: m.SuggestionDetailPage })),
+);
+const DraftEditorPage = lazy(() =>
+  import('./pages/suggestions/DraftEditorPage.tsx').then((m) => ({ default: m.DraftEditorPage })),
+);
+const CommitmentsPage = lazy(() =>
+  import('./pages/suggestions/CommitmentsPage.tsx').then((m) => ({ default: m.CommitmentsPage })),
+);
+const SuggestionStatsPage = lazy(() =>
+  import('./pages/suggestions/StatsPage.tsx').then((m) => ({ default: m.StatsPage })),
+);
+const RefusalReasonsPage = lazy(() =>
+  import('./pages/suggestions/RefusalReasonsPage.tsx').then((m) => ({ default: m.RefusalReasonsPage })),
+);
 const CalendarPage = lazy(() =>
   import('./pages/calendar/CalendarPage.tsx').then((m) => ({ default: m.CalendarPage })),
 );
@@ -104,6 +125,18 @@ const router = createBrowserRouter([
           { path: 'opinions/new', element: guarded('opinions.intake', <IntakePage />) },
           { path: 'opinions/:id', element: guarded('opinions.read', <OpinionDetailPage />) },
           { path: 'dashboard', element: guarded('dashboard.read', <DashboardPage />) },
+          { path: 'suggestions/work', element: guarded('suggestions.read', <SuggestionWorkPage />) },
+          { path: 'suggestions/ledger', element: guarded('suggestions.read', <SuggestionLedgerPage />) },
+          // /new and /:id/edit render the same editor, so a new draft keeps its form when it gets its id.
+          { path: 'suggestions/new', element: guarded('suggestions.draft', <DraftEditorPage />) },
+          { path: 'suggestions/:id/edit', element: guarded('suggestions.draft', <DraftEditorPage />) },
+          { path: 'suggestions/commitments', element: guarded('suggestions.read', <CommitmentsPage />) },
+          { path: 'suggestions/stats', element: guarded('suggestions.report', <SuggestionStatsPage />) },
+          {
+            path: 'suggestions/refusal-reasons',
+            element: guarded('suggestions.configure', <RefusalReasonsPage />),
+          },
+          { path: 'suggestions/:id', element: guarded('suggestions.read', <SuggestionDetailPage />) },
           { path: 'system/calendar', element: guarded('calendar.write', <CalendarPage />) },
           { path: 'org/jurisdictions', element: guarded('org.read', <JurisdictionsPage />) },
           { path: 'org/representatives', element: guarded('org.read', <RepresentativesPage />) },

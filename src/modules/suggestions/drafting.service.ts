@@ -352,7 +352,7 @@ export async function answerInvitation(
     await notifyAll(ctx, trx, [
       {
         to: [{ representativeIds: [s.row.lead_representative_id] }],
-        kind: `suggestion.invitation_${answer}ed`,
+        kind: answer === 'accept' ? 'suggestion.invitation_accepted' : 'suggestion.invitation_declined',
         title: `${actor.displayName}代表${answer === 'accept' ? '同意' : '谢绝'}附议`,
         body: s.row.title.slice(0, 60),
         link: { type: 'suggestion', id },

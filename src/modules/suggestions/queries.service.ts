@@ -292,6 +292,7 @@ export async function getSuggestion(ctx: AppContext, actor: Actor, id: number): 
     actions: availableActions(r.status as SuggestionState, kinds, tctx),
     records: availableRecords(r.status as SuggestionState, kinds),
     roles: kinds,
+    minCosigners: tctx.minMotionCosigners,
   };
 }
 

@@ -13,7 +13,7 @@ import { notifyAll } from '../notifications/notifications.service.ts';
 import { beijingDateOf } from '../../lib/working-days.ts';
 import { loadVisible, recordEvent, requireRecord } from './drafting.service.ts';
 import { checkSupervisor } from './steps.effects.ts';
-import { STALE } from './steps.service.ts';
+import { STALE, staffPerformer } from './steps.service.ts';
 import * as repo from './suggestions.repo.ts';
 import type { ContactBody, CorrectionBody, ProgressBody } from './suggestions.schema.ts';
 import { CONTACT_MEANS_LABELS, type ContactMeans } from './suggestions.vocab.ts';
@@ -135,6 +135,7 @@ export async function amendReply(
 ): Promise<void> {
   await ctx.database.db.transaction().execute(async (trx) => {
     const s = await loadVisible(trx, actor, id);
+    requireRecord(s, actor, 'amend_reply');
     const reply = await repo.findReply(trx, id, replyId);
     if (!reply) throw new AppError('NOT_FOUND');
     const current = await repo.currentReply(trx, id);
@@ -208,7 +209,7 @@ export async function correctReply(
       s,
       actor,
       'correct_reply',
-      'lead_unit',
+      staffPerformer(actor).kindsOf(s).includes('staff') ? 'staff' : 'lead_unit',
       `更正 ${original.document_number}`,
       at,
       original.unit_id,

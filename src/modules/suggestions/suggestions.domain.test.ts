@@ -253,6 +253,7 @@ describe('records beside the state machine', () => {
     answer_invitation: { in: ['DRAFT'], by: ['cosigner'] },
     contact: { in: HANDLING, by: ['lead_unit', 'co_unit'] },
     co_opinion: { in: HANDLING, by: ['co_unit'] },
+    amend_reply: { in: ['REPLIED'], by: ['lead_unit'] },
     correct_reply: { in: AFTER_REPLY, by: ['lead_unit', 'staff'] },
     commitment_progress: { in: AFTER_REPLY, by: ['lead_unit', 'staff'] },
     flag_key: { in: KEYABLE, by: ['staff'] },

@@ -216,6 +216,7 @@ export const SUGGESTION_RECORDS = [
   'answer_invitation', // a co-signer accepts or declines
   'contact', // 沟通联系 with the representative
   'co_opinion', // a co-unit's opinion to the lead unit
+  'amend_reply', // the lead unit amends its reply before it is evaluated
   'correct_reply', // a correction, recorded as a new reply
   'commitment_progress', // progress on a class-B commitment
   'flag_key', // 重点督办 on or off
@@ -240,6 +241,7 @@ const RECORD_RULES: Record<SuggestionRecord, { in: readonly SuggestionState[]; b
     by: ['lead_unit', 'co_unit'],
   },
   co_opinion: { in: ['ASSIGNED', 'IN_PROGRESS', 'EXTENSION_REQUESTED', 'REHANDLING'], by: ['co_unit'] },
+  amend_reply: { in: ['REPLIED'], by: ['lead_unit'] },
   correct_reply: { in: AFTER_REPLY, by: ['lead_unit', 'staff'] },
   commitment_progress: { in: AFTER_REPLY, by: ['lead_unit', 'staff'] },
   flag_key: {

@@ -32,6 +32,7 @@ export const RECORD_LABELS: Record<SuggestionRecord, Bilingual> = {
   answer_invitation: { zh: '答复附议邀请', en: 'answer the invitation to' },
   contact: { zh: '登记沟通联系', en: 'log a contact on' },
   co_opinion: { zh: '提交协办意见', en: 'send a co-unit opinion on' },
+  amend_reply: { zh: '修改答复', en: 'amend the reply to' },
   correct_reply: { zh: '更正答复', en: 'correct the reply to' },
   commitment_progress: { zh: '报送承诺事项进展', en: 'report commitment progress on' },
   flag_key: { zh: '设置重点督办', en: 'flag as key' },

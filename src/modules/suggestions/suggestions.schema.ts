@@ -520,6 +520,8 @@ export const SuggestionDetail = Type.Object({
   /** What the caller may do now: actions of the state machine and records beside it. */
   actions: Type.Array(StringEnum(SUGGESTION_ACTIONS)),
   records: Type.Array(StringEnum(SUGGESTION_RECORDS)),
+  /** Accepted co-signers a motion of this congress needs before it can be submitted. */
+  minCosigners: Type.Integer(),
   /** Who the caller is for this case. */
   roles: Type.Array(Type.String()),
 });

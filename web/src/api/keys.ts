@@ -20,6 +20,8 @@ export const keys = {
   audit: ['audit'] as const,
   opinions: ['opinions'] as const,
   opinion: (id: number) => ['opinions', 'one', id] as const,
+  suggestions: ['suggestions'] as const,
+  suggestion: (id: number) => ['suggestions', 'one', id] as const,
   dashboard: ['dashboard'] as const,
   notifications: ['notifications'] as const,
   calendar: ['calendar'] as const,

@@ -111,6 +111,27 @@ import type {
   SaveCalendarYearBody,
 } from '../../../src/modules/calendar/calendar.schema.ts';
 
+import type {
+  ActionBody as SuggestionActionBodyOf,
+  BulkBody as SuggestionBulkBodySchema,
+  BulkResult as SuggestionBulkResultSchema,
+  CommitmentLedgerItem as CommitmentLedgerItemSchema,
+  CommitmentQuery,
+  ContactBody,
+  CorrectionBody,
+  CreateDraftBody,
+  FromOpinionBody,
+  ListQuery as SuggestionListQuery,
+  MyCongress as MyCongressSchema,
+  ProgressBody,
+  RefusalReason as RefusalReasonSchema,
+  RefusalReasonBody,
+  SuggestionDetail,
+  SuggestionListItem,
+  UpdateDraftBody,
+  UserAction as SuggestionUserAction,
+} from '../../../src/modules/suggestions/suggestions.schema.ts';
+
 export type Page<T> = PageOf<T>;
 
 export type { SessionUser };
@@ -187,3 +208,25 @@ export type { SaveCalendarYearBody };
 export type CalendarYearList = Static<typeof CalendarYearListSchema>;
 /** GET /calendar/deadline: `workingDays` working days after `from`. */
 export type DeadlineView = Static<typeof DeadlineViewSchema>;
+
+// ── Representatives' suggestions and motions (代表建议、议案) ──
+
+export type { CommitmentQuery, ContactBody, CorrectionBody, CreateDraftBody, FromOpinionBody };
+export type { ProgressBody, RefusalReasonBody, SuggestionDetail, SuggestionListItem, SuggestionListQuery };
+export type { SuggestionUserAction, UpdateDraftBody };
+export type SuggestionActionBody<A extends SuggestionUserAction> = SuggestionActionBodyOf<A>;
+export type SuggestionView = NonNullable<SuggestionListQuery['view']>;
+export type SuggestionDeadlines = SuggestionListItem['deadlines'];
+export type SuggestionSigner = SuggestionDetail['signers'][number];
+export type SuggestionUnit = SuggestionDetail['units'][number];
+export type SuggestionEvent = SuggestionDetail['history'][number];
+export type SuggestionContact = SuggestionDetail['contacts'][number];
+export type SuggestionReply = SuggestionDetail['replies'][number];
+export type SuggestionEvaluation = SuggestionDetail['evaluations'][number];
+export type SuggestionExtension = SuggestionDetail['extensions'][number];
+export type SuggestionCommitment = SuggestionDetail['commitments'][number];
+export type SuggestionBulkBody = Static<typeof SuggestionBulkBodySchema>;
+export type SuggestionBulkResult = Static<typeof SuggestionBulkResultSchema>;
+export type CommitmentLedgerItem = Static<typeof CommitmentLedgerItemSchema>;
+export type MyCongress = Static<typeof MyCongressSchema>;
+export type RefusalReason = Static<typeof RefusalReasonSchema>;

@@ -12,6 +12,10 @@ import { LevelTags } from './tags.tsx';
 interface Common {
   /** Look only within this jurisdiction's sub-tree. */
   jurisdictionId?: number;
+  /** Only the representatives of this congress (e.g. co-signers of a suggestion). */
+  congressId?: number;
+  /** Only serving representatives. */
+  activeOnly?: boolean;
   /** Ids not to offer (already members). */
   exclude?: readonly number[];
   placeholder?: string;
@@ -36,10 +40,24 @@ export function RepresentativePicker(props: Props) {
   const known = useRef(new Map<number, string>());
 
   const results = useQuery({
-    queryKey: [...keys.representatives, 'picker', q, props.jurisdictionId],
+    queryKey: [
+      ...keys.representatives,
+      'picker',
+      q,
+      props.jurisdictionId,
+      props.congressId,
+      props.activeOnly,
+    ],
     queryFn: ({ signal }) =>
       listRepresentatives(
-        { q: q || undefined, jurisdictionId: props.jurisdictionId, pageSize: 20, sort: 'name' },
+        {
+          q: q || undefined,
+          jurisdictionId: props.jurisdictionId,
+          congressId: props.congressId,
+          status: props.activeOnly ? 'active' : undefined,
+          pageSize: 20,
+          sort: 'name',
+        },
         signal,
       ),
     staleTime: 30_000,

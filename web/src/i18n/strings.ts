@@ -4,12 +4,15 @@
  * their labels from org.domain.ts and auth.domain.ts. Placeholders are written {name}.
  */
 import { OPINION_STRINGS } from './strings.opinions.ts';
+import { SUGGESTION_STRINGS } from './strings.suggestions.ts';
 
 export type Pair = readonly [zh: string, en: string];
 
 export const STRINGS = {
   // The opinion loop, the dashboard, notifications and the calendar: strings.opinions.ts.
   ...OPINION_STRINGS,
+  // Representatives' suggestions and motions: strings.suggestions.ts.
+  ...SUGGESTION_STRINGS,
 
   // ── Product ────────────────────────────────────────────────────────────
   'app.name': ['联络', 'Liaison'],

@@ -1,6 +1,6 @@
 /**
  * The header's bell: how many notices are unread, the latest ones in a popover (a drawer on a
- * phone), a click opens the linked opinion and marks the notice read. Polls once a minute while
+ * phone), a click opens the linked opinion or suggestion and marks the notice read. Polls once a minute while
  * the tab is visible (React Query pauses the interval in a hidden tab).
  */
 import { useState } from 'react';
@@ -16,6 +16,18 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { formatAgo, formatDateTime } from '../lib/format.ts';
 
 const RECENT = 10;
+
+/** The page a notice opens: the opinion or the suggestion it is about. */
+function linkOf(link: { type: string; id: number }): string | null {
+  switch (link.type) {
+    case 'opinion':
+      return `/opinions/${link.id}`;
+    case 'suggestion':
+      return `/suggestions/${link.id}`;
+    default:
+      return null;
+  }
+}
 
 export function NotificationBell() {
   const { t, lang } = useI18n();
@@ -52,7 +64,8 @@ export function NotificationBell() {
   const openNotice = (n: NotificationView) => {
     if (!n.readAt) readOne.mutate(n.id);
     setOpen(false);
-    if (n.link?.type === 'opinion') void navigate(`/opinions/${n.link.id}`);
+    const to = n.link ? linkOf(n.link) : null;
+    if (to) void navigate(to);
   };
 
   const content = (

@@ -8,6 +8,12 @@ import {
   CalendarOutlined,
   CloudUploadOutlined,
   CommentOutlined,
+  CheckSquareOutlined,
+  FileTextOutlined,
+  FormOutlined,
+  PieChartOutlined,
+  StopOutlined,
+  UnorderedListOutlined,
   DashboardOutlined,
   EditOutlined,
   EnvironmentOutlined,
@@ -25,6 +31,7 @@ import type { Role } from '../../../src/modules/auth/auth.domain.ts';
 import type { Permission } from '../../../src/modules/auth/auth.policy.ts';
 import type { StringKey } from '../i18n/strings.ts';
 import { queueViewsFor } from '../pages/opinions/views.ts';
+import { workViewsFor } from '../pages/suggestions/views.ts';
 
 export interface MenuEntry {
   key: string;
@@ -60,6 +67,59 @@ export const MENU: MenuEntry[] = [
       },
       { key: '/opinions/new', label: 'nav.intake', icon: <EditOutlined />, permission: 'opinions.intake' },
       { key: '/dashboard', label: 'nav.dashboard', icon: <BarChartOutlined />, permission: 'dashboard.read' },
+    ],
+  },
+  {
+    key: 'suggestions',
+    label: 'nav.suggestions',
+    icon: <FileTextOutlined />,
+    permission: 'suggestions.read',
+    children: [
+      {
+        key: '/suggestions/work',
+        label: 'nav.sugWork',
+        icon: <InboxOutlined />,
+        when: (roles) => workViewsFor(roles).length > 0,
+      },
+      {
+        key: '/suggestions/new',
+        label: 'nav.sugNew',
+        icon: <FormOutlined />,
+        permission: 'suggestions.draft',
+        when: (roles) => roles.includes('representative'),
+        matches: /^\/suggestions\/\d+\/edit$/,
+      },
+      {
+        key: '/suggestions/new',
+        label: 'nav.sugPaper',
+        icon: <FormOutlined />,
+        permission: 'suggestions.draft',
+        when: (roles) => !roles.includes('representative'),
+      },
+      {
+        key: '/suggestions/ledger',
+        label: 'nav.sugLedger',
+        icon: <UnorderedListOutlined />,
+        matches: /^\/suggestions\/\d+/,
+      },
+      {
+        key: '/suggestions/commitments',
+        label: 'nav.sugCommitments',
+        icon: <CheckSquareOutlined />,
+        when: (roles) => roles.some((r) => r === 'unit_staff' || r === 'congress_staff' || r === 'leader'),
+      },
+      {
+        key: '/suggestions/stats',
+        label: 'nav.sugStats',
+        icon: <PieChartOutlined />,
+        permission: 'suggestions.report',
+      },
+      {
+        key: '/suggestions/refusal-reasons',
+        label: 'nav.sugReasons',
+        icon: <StopOutlined />,
+        permission: 'suggestions.configure',
+      },
     ],
   },
   {

@@ -6,7 +6,10 @@ import {
   BarChartOutlined,
   CalendarOutlined,
   EditOutlined,
+  FileTextOutlined,
+  FormOutlined,
   InboxOutlined,
+  PieChartOutlined,
   ProfileOutlined,
   BankOutlined,
   BorderOuterOutlined,
@@ -23,6 +26,7 @@ import { useJurisdictionTree } from '../../components/jurisdictionTree.ts';
 import { QueryError } from '../../components/errors.tsx';
 import type { StringKey } from '../../i18n/strings.ts';
 import { queueViewsFor } from '../opinions/views.ts';
+import { workViewsFor } from '../suggestions/views.ts';
 
 function greetingKey(): StringKey {
   const hour = (new Date().getUTCHours() + 8) % 24;
@@ -89,6 +93,27 @@ export function HomePage() {
         text: 'home.ledgerText',
         icon: <ProfileOutlined />,
         show: can('opinions.read'),
+      },
+      {
+        to: '/suggestions/work',
+        title: 'nav.sugWork',
+        text: 'home.sugWorkText',
+        icon: <FileTextOutlined />,
+        show: can('suggestions.read') && workViewsFor(user.roles).length > 0,
+      },
+      {
+        to: '/suggestions/new',
+        title: 'nav.sugNew',
+        text: 'home.sugNewText',
+        icon: <FormOutlined />,
+        show: can('suggestions.draft') && user.roles.includes('representative'),
+      },
+      {
+        to: '/suggestions/stats',
+        title: 'nav.sugStats',
+        text: 'home.sugStatsText',
+        icon: <PieChartOutlined />,
+        show: can('suggestions.report'),
       },
       {
         to: '/dashboard',

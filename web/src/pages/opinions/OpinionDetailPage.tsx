@@ -38,6 +38,7 @@ import { DueBadges, OpinionStatusTag, ProvisionalMark, STAGE_OF } from '../../co
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { formatBeijingDate, formatDateTime } from '../../lib/format.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
+import { ConvertToSuggestionModal } from '../suggestions/ConvertToSuggestionModal.tsx';
 import { ACTION_LABEL, ActionModal, DANGER_ACTIONS } from './ActionModal.tsx';
 import { EventTimeline, ExtensionsList, RatingLine, RepliesList } from './OpinionHistory.tsx';
 
@@ -62,6 +63,7 @@ export function OpinionDetailPage() {
   const screens = Grid.useBreakpoint();
   const [acting, setActing] = useState<UserAction | null>(null);
   const [contact, setContact] = useState<RevealedContact | null>(null);
+  const [converting, setConverting] = useState(false);
   const item = useQuery({
     queryKey: keys.opinion(id),
     queryFn: () => getOpinion(id),
@@ -79,6 +81,10 @@ export function OpinionDetailPage() {
   };
 
   const actions = o.actions.filter(isUserAction);
+  // Whoever may draft suggestions converts into a real draft (POST /suggestions/from-opinion);
+  // others keep the plain conversion with a reference typed in.
+  const convertsToDraft = can('suggestions.draft');
+  const act = (a: UserAction) => (a === 'convert' && convertsToDraft ? setConverting(true) : setActing(a));
   const back = (location.state as { from?: string } | null)?.from;
 
   const actionCard = (
@@ -97,7 +103,7 @@ export function OpinionDetailPage() {
               key={a}
               type={PRIMARY.includes(a) ? 'primary' : 'default'}
               danger={DANGER_ACTIONS.includes(a)}
-              onClick={() => setActing(a)}
+              onClick={() => act(a)}
             >
               {t(ACTION_LABEL[a])}
             </Button>
@@ -201,6 +207,14 @@ export function OpinionDetailPage() {
           {extensions}
         </>
       )}
+      {convertsToDraft && (
+        <ConvertToSuggestionModal
+          opinion={o}
+          open={converting}
+          onClose={() => setConverting(false)}
+          onConverted={() => void reload()}
+        />
+      )}
       <ActionModal
         item={o}
         action={acting}
@@ -251,12 +265,7 @@ function ContentCard({ o }: { o: OpinionView }) {
         />
       )}
       {o.convertedRef !== null && o.status === 'CONVERTED' && (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={t('op.convertedTo', { ref: o.convertedRef || '—' })}
-        />
+        <ConvertedAlert convertedRef={o.convertedRef} />
       )}
       <div className="opinion-text">{o.content}</div>
       {o.address && (
@@ -307,6 +316,31 @@ function ContentCard({ o }: { o: OpinionView }) {
         </div>
       )}
     </Card>
+  );
+}
+
+/** Where the opinion went: a link to the suggestion it became ('suggestion:<id>'), else the reference as typed. */
+function ConvertedAlert({ convertedRef }: { convertedRef: string }) {
+  const { t } = useI18n();
+  const { can } = useSession();
+  const match = /^suggestion:(\d+)$/.exec(convertedRef);
+  return (
+    <Alert
+      type="info"
+      showIcon
+      style={{ marginBottom: 12 }}
+      title={
+        match && can('suggestions.read') ? (
+          <>
+            {t('op.convertedToSuggestion')}{' '}
+            <Link to={`/suggestions/${match[1]}`}>{t('op.openSuggestion', { id: match[1]! })}</Link>
+          </>
+        ) : (
+          t('op.convertedTo', { ref: convertedRef || '—' })
+        )
+      }
+      description={match ? t('op.convertedDraftNote') : undefined}
+    />
   );
 }
 
