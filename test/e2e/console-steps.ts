@@ -7,10 +7,11 @@ import type { Locator, Page } from 'playwright-core';
 
 /**
  * The accessible name of an antd button. antd puts a space between the two characters of a
- * two-character Chinese label ("受 理"), so match the characters with optional spaces between.
+ * two-character Chinese label ("受 理"), so match the characters with optional spaces between; a
+ * button with an icon starts with the icon's name ("check 同意附议").
  */
 export function buttonName(label: string): RegExp {
-  return new RegExp(`^${[...label].join('\\s*')}$`);
+  return new RegExp(`^(?:[a-z-]+ )?${[...label].join('\\s*')}$`);
 }
 
 /** Sign in through the log-in form and wait for the home page, which greets the user by name. */
