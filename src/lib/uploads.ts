@@ -41,11 +41,23 @@ const problem = (path: string, rule: string, zh: string, en: string): FieldError
 });
 
 /** The file decoded and checked, or the field error that says why it is refused. */
-export async function checkUpload(upload: Upload, path: string, rule: UploadRule): Promise<CheckedFile | FieldError> {
+export async function checkUpload(
+  upload: Upload,
+  path: string,
+  rule: UploadRule,
+): Promise<CheckedFile | FieldError> {
   const text = upload.dataBase64.replace(DATA_URL_HEAD, '').replace(/\s+/g, '');
   const maxMiB = (rule.maxBytes / 1_048_576).toFixed(rule.maxBytes % 1_048_576 === 0 ? 0 : 1);
-  if (Math.floor((text.length * 3) / 4) - (text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0) > rule.maxBytes) {
-    return problem(path, 'maxSize', `${rule.what.zh}不能超过 ${maxMiB} MB`, `${rule.what.en} may be at most ${maxMiB} MB`);
+  if (
+    Math.floor((text.length * 3) / 4) - (text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0) >
+    rule.maxBytes
+  ) {
+    return problem(
+      path,
+      'maxSize',
+      `${rule.what.zh}不能超过 ${maxMiB} MB`,
+      `${rule.what.en} may be at most ${maxMiB} MB`,
+    );
   }
   if (text.length % 4 !== 0 || !BASE64.test(text)) {
     return problem(
@@ -58,7 +70,12 @@ export async function checkUpload(upload: Upload, path: string, rule: UploadRule
   const data = Buffer.from(text, 'base64');
   const type = await fileTypeFromBuffer(data);
   if (!type || !rule.mimes.includes(type.mime)) {
-    return problem(path, 'fileType', `${rule.what.zh}须为${rule.formats.zh}文件`, `${rule.what.en} must be ${rule.formats.en}`);
+    return problem(
+      path,
+      'fileType',
+      `${rule.what.zh}须为${rule.formats.zh}文件`,
+      `${rule.what.en} must be ${rule.formats.en}`,
+    );
   }
   return {
     fileName: upload.name?.trim() || null,
