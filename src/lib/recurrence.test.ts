@@ -3,8 +3,10 @@ import {
   describeReceptionRule,
   nextReceptionDates,
   parseReceptionRule,
+  receptionDays,
   receptionRuleFromText,
 } from './recurrence.ts';
+import { isWorkingDay, type WorkCalendar } from './working-days.ts';
 
 describe('reception rules', () => {
   it.each([
@@ -92,5 +94,45 @@ describe('reception rules written in Chinese', () => {
       const words = describeReceptionRule(rule).zh;
       expect(receptionRuleFromText(words), words).toBe(rule);
     }
+  });
+});
+
+describe('reception days on the official calendar', () => {
+  // 2026's Spring Festival: 15–23 February off, Saturday 14 and Saturday 28 February worked (调休).
+  const cal: WorkCalendar = {
+    holidays: new Set(['15', '16', '17', '18', '19', '20', '21', '22', '23'].map((d) => `2026-02-${d}`)),
+    workdays: new Set(['2026-02-14', '2026-02-28']),
+    knownYears: new Set([2026]),
+  };
+  const working = (date: string) => isWorkingDay(cal, date);
+  const thirdTuesday = 'FREQ=MONTHLY;BYDAY=+3TU';
+
+  it('moves a third Tuesday that falls in the Spring Festival to the next working day by default', () => {
+    expect(receptionDays(thirdTuesday, '2026-01-01', '2026-03-31', working)).toEqual([
+      { ruleDate: '2026-01-20', date: '2026-01-20', moved: false },
+      { ruleDate: '2026-02-17', date: '2026-02-24', moved: true },
+      { ruleDate: '2026-03-17', date: '2026-03-17', moved: false },
+    ]);
+  });
+
+  it('moves it to the working day before (a make-up Saturday counts), or skips it, as the station says', () => {
+    expect(receptionDays(thirdTuesday, '2026-02-01', '2026-02-28', working, 'previous_working_day')).toEqual([
+      { ruleDate: '2026-02-17', date: '2026-02-14', moved: true },
+    ]);
+    expect(receptionDays(thirdTuesday, '2026-02-01', '2026-02-28', working, 'skip')).toEqual([]);
+  });
+
+  it('never holds two receptions on one day when two rule dates move onto it', () => {
+    // Mondays 16 and 23 February are both in the holiday: both move to Tuesday the 24th, held once.
+    expect(receptionDays('FREQ=WEEKLY;BYDAY=MO', '2026-02-09', '2026-03-02', working)).toEqual([
+      { ruleDate: '2026-02-09', date: '2026-02-09', moved: false },
+      { ruleDate: '2026-02-16', date: '2026-02-24', moved: true },
+      { ruleDate: '2026-03-02', date: '2026-03-02', moved: false },
+    ]);
+  });
+
+  it('gives nothing for a malformed rule or an empty range', () => {
+    expect(receptionDays('FREQ=DAILY', '2026-01-01', '2026-12-31', working)).toEqual([]);
+    expect(receptionDays(thirdTuesday, '2026-03-01', '2026-02-01', working)).toEqual([]);
   });
 });

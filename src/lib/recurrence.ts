@@ -244,3 +244,66 @@ export function receptionRuleFromText(input: string): string | null {
   }
   return `${head};BYDAY=${byDay.join(',')}${months}`;
 }
+
+/** What a reception day that falls on a holiday or weekend off becomes. */
+export const HOLIDAY_POLICIES = ['next_working_day', 'previous_working_day', 'skip'] as const;
+export type HolidayPolicy = (typeof HOLIDAY_POLICIES)[number];
+
+export const HOLIDAY_POLICY_LABELS: Record<HolidayPolicy, Bilingual> = {
+  next_working_day: { zh: '遇节假日顺延至下一个工作日', en: 'moved to the next working day' },
+  previous_working_day: { zh: '遇节假日提前至上一个工作日', en: 'moved to the working day before' },
+  skip: { zh: '遇节假日当次取消', en: 'skipped' },
+};
+
+export interface ReceptionDay {
+  /** The date the rule gives. */
+  ruleDate: string;
+  /** The date reception is held (the rule date, or where the holiday policy moved it). */
+  date: string;
+  /** Why it moved: the rule date is not a working day. */
+  moved: boolean;
+}
+
+const shiftDate = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The reception days of a rule from `from` to `to` (inclusive, 'YYYY-MM-DD'), on the official
+ * calendar: a rule date that is not a working day (a holiday, or a weekend not made a working day
+ * by 调休) is moved to the next or previous working day, or skipped, as the station's policy says.
+ * `isWorkingDay` is passed in (lib/working-days.ts with the deployment's calendar) so this stays
+ * pure. A moved day never lands on another rule date's day twice: duplicates are dropped.
+ */
+export function receptionDays(
+  text: string,
+  from: string,
+  to: string,
+  isWorkingDay: (date: string) => boolean,
+  policy: HolidayPolicy = 'next_working_day',
+): ReceptionDay[] {
+  const parsed = parseReceptionRule(text);
+  if (!parsed.ok || from > to) return [];
+  const [y, m, d] = from.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
+  const rule = new RRule({ ...RRule.parseString(text), dtstart: new Date(Date.UTC(y, m - 1, d)) });
+  const dates = rule
+    .between(new Date(Date.UTC(y, m - 1, d)), new Date(Date.UTC(ty, tm - 1, td)), true)
+    .map((date) => date.toISOString().slice(0, 10));
+  const out: ReceptionDay[] = [];
+  const seen = new Set<string>();
+  for (const ruleDate of dates) {
+    let date: string | null = ruleDate;
+    if (!isWorkingDay(ruleDate)) {
+      if (policy === 'skip') date = null;
+      else {
+        const step = policy === 'next_working_day' ? 1 : -1;
+        date = shiftDate(ruleDate, step);
+        for (let i = 0; i < 31 && !isWorkingDay(date); i++) date = shiftDate(date, step);
+      }
+    }
+    if (date === null || seen.has(date)) continue;
+    seen.add(date);
+    out.push({ ruleDate, date, moved: date !== ruleDate });
+  }
+  return out;
+}
