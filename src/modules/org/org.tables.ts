@@ -116,6 +116,12 @@ export interface StationTable {
   reception_rule: string | null;
   reception_start: string | null;
   reception_end: string | null;
+  /** What a reception day on a holiday becomes: next_working_day | previous_working_day | skip. */
+  reception_holiday: Generated<string>;
+  /** Representatives on duty each reception day (taken from the roster in turn). */
+  reception_on_duty: Generated<number>;
+  /** How many days ahead reception days are published on the station's page. */
+  reception_notice_days: Generated<number>;
   status: 'active' | 'retired';
   opened_on: string | null;
   created_at: Timestamp;

@@ -6,6 +6,8 @@ import type { NotificationTables } from '../../modules/notifications/notificatio
 import type { OpinionTables } from '../../modules/opinions/opinions.tables.ts';
 import type { OrgTables } from '../../modules/org/org.tables.ts';
 import type { SuggestionTables } from '../../modules/suggestions/suggestions.tables.ts';
+import type { ActivityTables } from '../../modules/activities/activities.tables.ts';
+import type { PerformanceTables } from '../../modules/performance/performance.tables.ts';
 
 export interface DB
   extends
@@ -15,4 +17,6 @@ export interface DB
     OpinionTables,
     NotificationTables,
     CalendarTables,
-    SuggestionTables {}
+    SuggestionTables,
+    ActivityTables,
+    PerformanceTables {}

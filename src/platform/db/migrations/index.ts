@@ -11,6 +11,7 @@ import * as createOpinions from './2026-11-23T0900_create_opinions.ts';
 import * as opinionEventUnitIndex from './2026-11-23T1000_opinion_event_unit_index.ts';
 import * as opinionLedgerIndexes from './2026-11-23T1100_opinion_ledger_indexes.ts';
 import * as createSuggestions from './2026-12-03T0900_create_suggestions.ts';
+import * as createActivities from './2026-12-04T0900_create_activities.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22T0900_create_org': createOrg,
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23T1000_opinion_event_unit_index': opinionEventUnitIndex,
   '2026-11-23T1100_opinion_ledger_indexes': opinionLedgerIndexes,
   '2026-12-03T0900_create_suggestions': createSuggestions,
+  '2026-12-04T0900_create_activities': createActivities,
 };
