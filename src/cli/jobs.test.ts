@@ -65,6 +65,8 @@ describeEachDialect('liaison jobs --once', (_env, dialect) => {
     expect(results.map((r) => [r.name, r.ok])).toEqual([
       ['opinion-deadlines', true],
       ['suggestion-deadlines', true],
+      ['reception-days', true],
+      ['score-refresh', true],
       ['outbox', true],
       ['session-purge', true],
     ]);
@@ -83,9 +85,9 @@ describeEachDialect('liaison jobs --once', (_env, dialect) => {
     });
 
     const lines2 = formatJobResults(results);
-    expect(lines2).toHaveLength(4);
-    expect(lines2[2]).toMatch(/^outbox\s+ok\s+sent=1 retried=0 failed=0 skipped=0\s+\d+ ms$/);
-    expect(lines2[3]).toMatch(/^session-purge\s+ok\s+purged=1\s+\d+ ms$/);
+    expect(lines2).toHaveLength(6);
+    expect(lines2[4]).toMatch(/^outbox\s+ok\s+sent=1 retried=0 failed=0 skipped=0\s+\d+ ms$/);
+    expect(lines2[5]).toMatch(/^session-purge\s+ok\s+purged=1\s+\d+ ms$/);
   });
 
   it('does nothing twice: a second run finds nothing to send or purge', async () => {

@@ -9,11 +9,15 @@ import { purgeExpiredSessions } from '../modules/auth/auth.service.ts';
 import { outboxJob } from '../modules/notifications/outbox.ts';
 import { runOpinionDeadlines } from '../modules/opinions/opinions.jobs.ts';
 import { runSuggestionDeadlines } from '../modules/suggestions/suggestions.jobs.ts';
+import { materialiseReceptions } from '../modules/activities/receptions.service.ts';
+import { refreshCurrentYear } from '../modules/performance/scoring.service.ts';
 
 export function defaultJobs(ctx: AppContext): Job[] {
   return [
     { name: 'opinion-deadlines', run: () => runOpinionDeadlines(ctx) },
     { name: 'suggestion-deadlines', run: () => runSuggestionDeadlines(ctx) },
+    { name: 'reception-days', everySeconds: 3600, run: () => materialiseReceptions(ctx) },
+    { name: 'score-refresh', everySeconds: 3600, run: () => refreshCurrentYear(ctx) },
     outboxJob(ctx),
     {
       name: 'session-purge',

@@ -21,6 +21,12 @@ export const PERMISSIONS = [
   'suggestions.act', // the state machine's actions and records; which ones is decided per case
   'suggestions.configure', // the refusal reasons
   'suggestions.report', // statistics, exports and the yearly report
+  'activities.read', // the activities the actor's role lets them see (activities.visibility.ts)
+  'activities.manage', // create activities, invite, decide leave, record attendance (per activity: canManage)
+  'activities.participate', // a representative's own sign-up, leave request and check-in
+  'activities.configure', // the activity types
+  'performance.read', // scores, requirements and archives (a representative: their own)
+  'performance.manage', // scoring rules, recomputation, excellent suggestions, disclosures, honours
   'calendar.write', // load or reset a year of the working-day calendar
   'users.read',
   'users.write', // create accounts, edit their profile, disable them
@@ -40,6 +46,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'suggestions.read',
     'suggestions.draft',
     'suggestions.act',
+    'activities.read',
+    'activities.participate',
+    'performance.read',
   ],
   liaison_officer: [
     ...BUSINESS_READ,
@@ -48,6 +57,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'opinions.act',
     'opinions.reveal_contact',
     'dashboard.read',
+    'activities.read',
+    'activities.manage',
   ],
   unit_staff: [
     ...BUSINESS_READ,
@@ -57,7 +68,15 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'suggestions.read',
     'suggestions.act',
   ],
-  leader: [...BUSINESS_READ, 'opinions.read', 'dashboard.read', 'suggestions.read', 'suggestions.report'],
+  leader: [
+    ...BUSINESS_READ,
+    'opinions.read',
+    'dashboard.read',
+    'suggestions.read',
+    'suggestions.report',
+    'activities.read',
+    'performance.read',
+  ],
   congress_staff: [
     'jurisdictions.read',
     'org.read',
@@ -74,6 +93,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'suggestions.act',
     'suggestions.configure',
     'suggestions.report',
+    'activities.read',
+    'activities.manage',
+    'activities.configure',
+    'performance.read',
+    'performance.manage',
   ],
   // The system administrator runs accounts and needs the organisation to bind them to it.
   sys_admin: ['jurisdictions.read', 'org.read', 'users.read', 'users.write', 'calendar.write'],

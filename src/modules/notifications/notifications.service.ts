@@ -30,7 +30,7 @@ export interface Notice {
   kind: string;
   title: string;
   body: string;
-  link?: { type: 'opinion' | 'suggestion'; id: number };
+  link?: { type: 'opinion' | 'suggestion' | 'activity'; id: number };
   /** The SMS text for citizens (short; no personal data beyond what they gave). */
   sms?: string;
   /** Also e-mail the accounts that have an address. */

@@ -51,7 +51,12 @@ export interface RestoreReport {
  * Tables whose first rows come from the migrations themselves (the category list, the audit
  * chain's head): a freshly migrated database has them, and a restore replaces them.
  */
-export const MIGRATION_SEEDED_TABLES = ['category', 'audit_head', 'suggestion_refusal_reason', 'activity_type'];
+export const MIGRATION_SEEDED_TABLES = [
+  'category',
+  'audit_head',
+  'suggestion_refusal_reason',
+  'activity_type',
+];
 
 const KEY_CHECK_TEXT = 'liaison/backup-key-check/v1';
 

@@ -30,6 +30,7 @@ describeEachDialect('every endpoint', (env) => {
   let staffA: Client;
   /** A county-B record of each collection, by the collection's URL segment. */
   const countyB: Record<string, number> = {};
+  let congressOfB = 0;
 
   beforeAll(async () => {
     const { ctx } = env();
@@ -95,6 +96,18 @@ describeEachDialect('every endpoint', (env) => {
       leadRepresentativeId: countyB.representatives,
       submitNow: true,
     });
+    countyB.activities = await created('/api/v1/activities', {
+      typeCode: 'research',
+      title: '南溪县的调研',
+      organiser: 'congress',
+      organiserId: congressB.id,
+      startsAt: '2026-03-10T01:00:00.000Z',
+      endsAt: '2026-03-10T03:00:00.000Z',
+      representativeIds: [countyB.representatives],
+    });
+    // Score cards are read by representative, under a congress.
+    countyB.performance = countyB.representatives;
+    congressOfB = congressB.id;
     countyB.users = (await buildUser(ctx, { roles: ['leader'], jurisdictionId: org.countyB.id })).id;
     countyB.notifications = (
       await ctx.database.db
@@ -143,7 +156,8 @@ describeEachDialect('every endpoint', (env) => {
       const collection = route.url.split('/')[3]!;
       // Shared reference data, and what anyone may read without signing in (published records).
       if (SHARED.has(collection) || route.access === 'public') continue;
-      const id = countyB[collection];
+      // Marking a suggestion excellent takes a suggestion's id.
+      const id = route.url.includes('excellent-suggestions') ? countyB.suggestions : countyB[collection];
       expect(id, `no county-B record for ${route.method} ${route.url}: add one to this test`).toBeDefined();
       const client = collection === 'users' ? users : staffA;
       const url = route.url
@@ -151,7 +165,8 @@ describeEachDialect('every endpoint', (env) => {
         .replace(':representativeId', String(countyB.representatives))
         .replace(':photoId', String(countyB.photos))
         .replace(':replyId', '1')
-        .replace(':attachmentId', '1');
+        .replace(':attachmentId', '1')
+        .concat(route.url.includes('/performance/representatives/') ? `?congressId=${congressOfB}` : '');
       const payload =
         route.method === 'GET' || route.method === 'DELETE'
           ? undefined

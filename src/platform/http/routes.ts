@@ -15,6 +15,8 @@ import { dashboardRoutes } from '../../modules/opinions/dashboard.routes.ts';
 import { suggestionRoutes } from '../../modules/suggestions/suggestions.routes.ts';
 import { suggestionReportRoutes } from '../../modules/suggestions/report.routes.ts';
 import { publicSuggestionRoutes } from '../../modules/suggestions/public.routes.ts';
+import { activityRoutes } from '../../modules/activities/activities.routes.ts';
+import { performanceRoutes } from '../../modules/performance/performance.routes.ts';
 
 export function apiRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -32,5 +34,7 @@ export function apiRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     await app.register(suggestionRoutes(ctx));
     await app.register(suggestionReportRoutes(ctx));
     await app.register(publicSuggestionRoutes(ctx));
+    await app.register(activityRoutes(ctx));
+    await app.register(performanceRoutes(ctx));
   };
 }
