@@ -23,6 +23,9 @@ export interface StationRecord {
   receptionRule: string | null;
   receptionStart: string | null;
   receptionEnd: string | null;
+  receptionHoliday: string;
+  receptionOnDuty: number;
+  receptionNoticeDays: number;
   status: StationStatus;
   openedOn: string | null;
   memberCount: number;
@@ -56,6 +59,9 @@ function stationQuery(db: Kysely<DB>, scope: Scope) {
       's.reception_rule',
       's.reception_start',
       's.reception_end',
+      's.reception_holiday',
+      's.reception_on_duty',
+      's.reception_notice_days',
       's.status',
       's.opened_on',
       's.created_at',
@@ -86,6 +92,9 @@ function toRecord(r: Row): StationRecord {
     receptionRule: r.reception_rule,
     receptionStart: r.reception_start,
     receptionEnd: r.reception_end,
+    receptionHoliday: r.reception_holiday,
+    receptionOnDuty: r.reception_on_duty,
+    receptionNoticeDays: r.reception_notice_days,
     status: r.status,
     openedOn: r.opened_on,
     memberCount: Number(r.member_count),

@@ -1,4 +1,5 @@
 /** Liaison stations (家站点): four tiers, themed, each with a roster and a reception schedule. */
+import { HOLIDAY_POLICIES } from '../../lib/recurrence.ts';
 import { Type, type Static } from 'typebox';
 import { Code, DateString, Nullable, Page, PlainText, StringEnum } from '../../platform/http/schemas.ts';
 import { STATION_STATUSES, STATION_THEMES, STATION_TIERS } from './org.domain.ts';
@@ -20,6 +21,12 @@ export const StationListItem = Type.Object({
   receptionRule: Nullable(Type.String()),
   receptionStart: Nullable(Type.String()),
   receptionEnd: Nullable(Type.String()),
+  /** What a reception day on a holiday becomes. */
+  receptionHoliday: StringEnum(HOLIDAY_POLICIES),
+  /** Representatives on duty each reception day. */
+  receptionOnDuty: Type.Integer(),
+  /** Days ahead the reception days are published. */
+  receptionNoticeDays: Type.Integer(),
   /** The schedule in words, e.g. 每月第三个星期二 9:00–11:00. */
   receptionText: Nullable(BilingualText),
   status: StringEnum(STATION_STATUSES),
@@ -76,6 +83,9 @@ const stationFields = {
   receptionRule: Type.Optional(Nullable(Type.String({ title: '接待日规则', maxLength: 200 }))),
   receptionStart: Type.Optional(Nullable(Time('接待开始时间'))),
   receptionEnd: Type.Optional(Nullable(Time('接待结束时间'))),
+  receptionHoliday: Type.Optional(StringEnum(HOLIDAY_POLICIES, { title: '遇节假日' })),
+  receptionOnDuty: Type.Optional(Type.Integer({ title: '每次值班代表人数', minimum: 1, maximum: 10 })),
+  receptionNoticeDays: Type.Optional(Type.Integer({ title: '提前公示天数', minimum: 1, maximum: 60 })),
   status: Type.Optional(StringEnum(STATION_STATUSES, { title: '状态' })),
   openedOn: Type.Optional(Nullable(DateString)),
 };

@@ -7,7 +7,12 @@ import { accountHasRole, existsInScope } from '../../platform/db/lookup.ts';
 import { scopeOf } from '../../platform/db/scope.ts';
 import type { Bilingual, FieldError } from '../../platform/http/errors.ts';
 import type { PageOf } from '../../platform/http/schemas.ts';
-import { describeReceptionRule, nextReceptionDates, parseReceptionRule } from '../../lib/recurrence.ts';
+import {
+  describeReceptionRule,
+  nextReceptionDates,
+  parseReceptionRule,
+  type HolidayPolicy,
+} from '../../lib/recurrence.ts';
 import type { Actor } from '../auth/auth.domain.ts';
 import { auditedWrite } from '../audit/audit.service.ts';
 import { filterSubtree } from './jurisdictions.service.ts';
@@ -67,6 +72,9 @@ function toListItem(s: repo.StationRecord): StationListItem {
     receptionRule: s.receptionRule,
     receptionStart: s.receptionStart,
     receptionEnd: s.receptionEnd,
+    receptionHoliday: s.receptionHoliday as HolidayPolicy,
+    receptionOnDuty: s.receptionOnDuty,
+    receptionNoticeDays: s.receptionNoticeDays,
     receptionText: s.receptionRule
       ? describeReceptionRule(s.receptionRule, s.receptionStart, s.receptionEnd)
       : null,
@@ -242,6 +250,9 @@ function columnsOf(input: UpdateStationBody): Partial<repo.StationColumns> {
       : {}),
     ...(input.receptionStart !== undefined ? { reception_start: input.receptionStart } : {}),
     ...(input.receptionEnd !== undefined ? { reception_end: input.receptionEnd } : {}),
+    ...(input.receptionHoliday !== undefined ? { reception_holiday: input.receptionHoliday } : {}),
+    ...(input.receptionOnDuty !== undefined ? { reception_on_duty: input.receptionOnDuty } : {}),
+    ...(input.receptionNoticeDays !== undefined ? { reception_notice_days: input.receptionNoticeDays } : {}),
     ...(input.status !== undefined ? { status: input.status } : {}),
     ...(input.openedOn !== undefined ? { opened_on: input.openedOn } : {}),
   };
