@@ -139,3 +139,31 @@ export function photo(db: Kysely<DB>, activityId: number, photoId: number) {
     .where('id', '=', photoId)
     .executeTakeFirst();
 }
+
+/** A station's reception activities from an instant to another, with who is on duty (public profiles named). */
+export async function receptionDaysOf(db: Kysely<DB>, stationId: number, fromIso: string, toIso: string) {
+  const days = await db
+    .selectFrom('activity as a')
+    .select(['a.id', 'a.starts_at', 'a.ends_at', 'a.rule_date'])
+    .where('a.station_id', '=', stationId)
+    .where('a.type_code', '=', 'reception')
+    .where('a.status', '=', 'planned')
+    .where('a.starts_at', '>=', fromIso)
+    .where('a.starts_at', '<', toIso)
+    .orderBy('a.starts_at')
+    .execute();
+  if (days.length === 0) return [];
+  const duty = await db
+    .selectFrom('activity_participant as p')
+    .innerJoin('representative as r', 'r.id', 'p.representative_id')
+    .select(['p.activity_id', 'r.id', 'r.name', 'r.is_public', 'r.public_code'])
+    .where(
+      'p.activity_id',
+      'in',
+      days.map((d) => d.id),
+    )
+    .where('p.status', '!=', 'leave_approved')
+    .orderBy('r.id')
+    .execute();
+  return days.map((d) => ({ ...d, duty: duty.filter((x) => x.activity_id === d.id) }));
+}

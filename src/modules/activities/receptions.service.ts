@@ -16,6 +16,7 @@ import { workCalendar } from '../calendar/calendar.service.ts';
 import { notifyAll } from '../notifications/notifications.service.ts';
 import { newPublicCode } from '../org/org.domain.ts';
 import { onDuty } from './activities.domain.ts';
+import * as read from './activities.read.repo.ts';
 import * as repo from './activities.repo.ts';
 
 const shift = (date: string, days: number) =>
@@ -108,4 +109,26 @@ export async function materialiseReceptions(ctx: AppContext): Promise<Record<str
     }
   }
   return { reception_days_made: made };
+}
+
+/**
+ * The station's coming reception days as its public page shows them: within its notice window,
+ * with the representatives on duty (named when their profile is public; others are counted).
+ */
+export async function upcomingReceptionDays(ctx: AppContext, stationId: number, noticeDays: number) {
+  const now = ctx.clock.now();
+  const until = new Date(
+    Date.parse(`${shift(beijingDateOf(now), noticeDays + 1)}T00:00:00+08:00`),
+  ).toISOString();
+  const from = new Date(Date.parse(`${beijingDateOf(now)}T00:00:00+08:00`)).toISOString();
+  const days = await read.receptionDaysOf(ctx.database.db, stationId, from, until);
+  return days.map((d) => ({
+    date: beijingDateOf(new Date(d.starts_at)),
+    startsAt: d.starts_at,
+    endsAt: d.ends_at,
+    onDuty: d.duty
+      .filter((x) => x.is_public === 1 && x.public_code !== null)
+      .map((x) => ({ name: x.name, publicCode: x.public_code! })),
+    onDutyCount: d.duty.length,
+  }));
 }

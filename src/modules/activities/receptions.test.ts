@@ -6,6 +6,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/dialects.ts';
 import { buildSuggestionWorld, type SuggestionWorld } from '../../../test/support/suggestion-fixtures.ts';
+import { stationPage } from '../public/public.service.ts';
 import { materialiseReceptions } from './receptions.service.ts';
 
 describeEachDialect('reception days', (env) => {
@@ -65,6 +66,33 @@ describeEachDialect('reception days', (env) => {
       .execute();
     // Only those on duty with an account hear of it.
     for (const t of told) expect(duty.map((d) => d.representative_id)).toContain(t.representative_id);
+  });
+
+  it('shows the coming days with those on duty on the station’s public page', async () => {
+    const page = await stationPage(env().ctx, w.station.publicCode);
+    expect(page.receptionDays.map((d) => [d.date, d.startsAt, d.onDutyCount])).toEqual([
+      ['2026-02-24', '2026-02-24T01:00:00.000Z', 2],
+    ]);
+    expect(page.receptionDays[0]!.onDuty).toHaveLength(2);
+    // A representative whose profile is not public is counted, not named.
+    const made = await db()
+      .selectFrom('activity')
+      .select('id')
+      .where('station_id', '=', w.station.id)
+      .executeTakeFirstOrThrow();
+    const onDuty = await db()
+      .selectFrom('activity_participant')
+      .select('representative_id')
+      .where('activity_id', '=', made.id)
+      .execute();
+    await db()
+      .updateTable('representative')
+      .set({ is_public: 0 })
+      .where('id', '=', onDuty[0]!.representative_id)
+      .execute();
+    const again = await stationPage(env().ctx, w.station.publicCode);
+    expect(again.receptionDays[0]).toMatchObject({ onDutyCount: 2 });
+    expect(again.receptionDays[0]!.onDuty).toHaveLength(1);
   });
 
   it('makes the next month’s day once it comes within the notice window', async () => {

@@ -57,6 +57,17 @@ export const PublicStationPage = Type.Object({
   address: Nullable(Type.String()),
   receptionText: Nullable(BilingualText),
   nextReceptions: Type.Array(Type.String()),
+  /** The reception days published ahead (the station's notice window), with who is on duty. */
+  receptionDays: Type.Array(
+    Type.Object({
+      date: Type.String(),
+      startsAt: Type.String(),
+      endsAt: Type.String(),
+      /** On duty with a public profile (the others are only counted). */
+      onDuty: Type.Array(Type.Object({ name: Type.String(), publicCode: Type.String() })),
+      onDutyCount: Type.Integer(),
+    }),
+  ),
   /** Representatives on the roster with a public profile. */
   representatives: Type.Array(PublicRepresentative),
   /** Where to go when this station is retired: its parent, if active. */

@@ -432,6 +432,8 @@ export interface PublicStation {
   address: string | null;
   receptionText: Bilingual | null;
   nextReceptions: string[];
+  /** Days ahead its reception days are published. */
+  receptionNoticeDays: number;
   /** For a retired station: the nearest active station above it, where people are sent instead. */
   successor: { id: number; publicCode: string; name: string } | null;
 }
@@ -462,6 +464,7 @@ export async function findStationByPublicCode(
   }
   const today = beijingDate(ctx.clock.now());
   return {
+    receptionNoticeDays: s.receptionNoticeDays,
     id: s.id,
     publicCode: s.publicCode,
     name: s.name,

@@ -4,6 +4,7 @@
  * fields, published cases (redacted texts only), the deployment's headline numbers. Organisation
  * data comes through the org services, opinions through the opinions services.
  */
+import { upcomingReceptionDays } from '../activities/receptions.service.ts';
 import type { Static } from 'typebox';
 import type { AppContext } from '../../platform/context.ts';
 import type { Actor } from '../auth/auth.domain.ts';
@@ -66,9 +67,10 @@ export async function stationPage(ctx: AppContext, code: string): Promise<Public
   const s = await findStationByPublicCode(ctx, normalise(code));
   if (!s) throw stationNotFound();
   const active = s.status === 'active';
-  const [roster, published] = await Promise.all([
+  const [roster, published, receptionDays] = await Promise.all([
     active ? rosterProfiles(ctx, s.id) : Promise.resolve([]),
     listPublishedCases(ctx, { stationId: s.id }, 1, PUBLISHED_ON_PAGE),
+    active ? upcomingReceptionDays(ctx, s.id, s.receptionNoticeDays) : Promise.resolve([]),
   ]);
   return {
     publicCode: s.publicCode,
@@ -79,6 +81,7 @@ export async function stationPage(ctx: AppContext, code: string): Promise<Public
     address: s.address,
     receptionText: s.receptionText,
     nextReceptions: s.nextReceptions,
+    receptionDays,
     representatives: byRank(roster.filter(showsOnPublicRoster)).map((p) => ({
       publicCode: p.publicCode,
       name: p.name,
