@@ -11,7 +11,7 @@ import { scopeOf } from '../../platform/db/scope.ts';
 import type { Actor } from '../auth/auth.domain.ts';
 import { recordAuditAlone } from '../audit/audit.service.ts';
 import { caseLabel } from './queries.service.ts';
-import { reportDocx } from './report.docx.ts';
+import { officialDocx } from '../../lib/official-docx.ts';
 import { reportContent, type KeyCase, type ReportData } from './report.text.ts';
 import type { StatsCase } from './stats.repo.ts';
 import type { ReportQuery } from './stats.schema.ts';
@@ -62,7 +62,7 @@ export async function reportData(ctx: AppContext, actor: Actor, q: ReportQuery):
 export async function suggestionReport(ctx: AppContext, actor: Actor, q: ReportQuery): Promise<ExportFile> {
   const data = await reportData(ctx, actor, q);
   const content = reportContent(data);
-  const body = await reportDocx(content);
+  const body = await officialDocx(content);
   await recordAuditAlone(ctx, actor, {
     action: 'suggestion.report',
     entityType: 'suggestion',

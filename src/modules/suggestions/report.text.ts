@@ -5,6 +5,7 @@
  * the statistics (stats.tally.ts) and report.docx.ts lays the result out as a document.
  */
 import { beijingDateOf } from '../../lib/working-days.ts';
+import type { DocBlock, OfficialDocument } from '../../lib/official-docx.ts';
 import { percent, type StatsRow } from './stats.tally.ts';
 
 export interface KeyCase {
@@ -27,17 +28,7 @@ export interface ReportData {
   keyCases: readonly KeyCase[];
 }
 
-export type Block =
-  | { kind: 'heading'; text: string }
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'caption'; text: string }
-  | { kind: 'table'; header: string[]; rows: string[][]; totalRow: boolean }
-  | { kind: 'signature'; text: string };
-
-export interface ReportContent {
-  title: string;
-  blocks: Block[];
-}
+export type ReportContent = OfficialDocument;
 
 /** '2026-06-10' → '2026年6月10日'. */
 export function chineseDate(date: string): string {
@@ -93,7 +84,7 @@ export function summaryParagraphs(d: ReportData): string[] {
 
 const withTotal = (rows: readonly StatsRow[], total: StatsRow) => [...rows, total];
 
-function unitTable(d: ReportData): Block {
+function unitTable(d: ReportData): DocBlock {
   return {
     kind: 'table',
     header: ['主办单位', '件数', '已答复', '按时答复率', 'A类', 'B类', 'C类', '满意率'],
@@ -111,7 +102,7 @@ function unitTable(d: ReportData): Block {
   };
 }
 
-function classTable(d: ReportData): Block {
+function classTable(d: ReportData): DocBlock {
   const replied = d.total.counts.replied;
   return {
     kind: 'table',
@@ -131,7 +122,7 @@ function classTable(d: ReportData): Block {
   };
 }
 
-function keyCaseBlocks(d: ReportData): Block[] {
+function keyCaseBlocks(d: ReportData): DocBlock[] {
   if (d.keyCases.length === 0) return [{ kind: 'paragraph', text: '本年度未确定重点督办建议。' }];
   return [
     {
@@ -171,7 +162,7 @@ export function reportContent(d: ReportData): ReportContent {
     title: reportTitle(d.year, d.subject),
     blocks: [
       { kind: 'heading', text: '一、基本情况' },
-      ...summaryParagraphs(d).map((text): Block => ({ kind: 'paragraph', text })),
+      ...summaryParagraphs(d).map((text): DocBlock => ({ kind: 'paragraph', text })),
       { kind: 'heading', text: '二、各主办单位办理情况' },
       {
         kind: 'paragraph',
@@ -195,7 +186,7 @@ export function reportContent(d: ReportData): ReportContent {
           '加快办理进度，切实兑现承诺事项；对代表不满意的建议督促认真重新办理，对超期未答复的建议逐件跟踪催办，' +
           '推动代表建议办理由“答复型”向“落实型”转变，不断提高代表建议办理质量。',
       },
-      { kind: 'signature', text: chineseDate(beijingDateOf(d.asOf)) },
+      { kind: 'signature', lines: [chineseDate(beijingDateOf(d.asOf))] },
     ],
   };
 }

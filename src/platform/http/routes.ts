@@ -17,6 +17,11 @@ import { suggestionReportRoutes } from '../../modules/suggestions/report.routes.
 import { publicSuggestionRoutes } from '../../modules/suggestions/public.routes.ts';
 import { activityRoutes } from '../../modules/activities/activities.routes.ts';
 import { performanceRoutes } from '../../modules/performance/performance.routes.ts';
+import { performanceDashboardRoutes } from '../../modules/performance/dashboard.routes.ts';
+import { archiveRoutes } from '../../modules/performance/archive.routes.ts';
+import { disclosureRoutes } from '../../modules/performance/disclosure.routes.ts';
+import { honourRoutes } from '../../modules/performance/honours.routes.ts';
+import { publicPerformanceRoutes } from '../../modules/performance/public-performance.routes.ts';
 
 export function apiRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -36,5 +41,10 @@ export function apiRoutes(ctx: AppContext): FastifyPluginAsyncTypebox {
     await app.register(publicSuggestionRoutes(ctx));
     await app.register(activityRoutes(ctx));
     await app.register(performanceRoutes(ctx));
+    await app.register(performanceDashboardRoutes(ctx));
+    await app.register(archiveRoutes(ctx));
+    await app.register(disclosureRoutes(ctx));
+    await app.register(honourRoutes(ctx));
+    await app.register(publicPerformanceRoutes(ctx));
   };
 }

@@ -1,10 +1,6 @@
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { columnWidths, reportDocx } from './report.docx.ts';
-
-/** The A4 text width between the margins (210 mm − 28 mm − 26 mm), in twips. */
-const TEXT_WIDTH =
-  Math.round((210 * 1440) / 25.4) - Math.round((28 * 1440) / 25.4) - Math.round((26 * 1440) / 25.4);
+import { columnWidths, officialDocx, TEXT_WIDTH } from './official-docx.ts';
 
 describe('columnWidths', () => {
   it('fills the text width and keeps short columns as wide as their text', () => {
@@ -28,9 +24,9 @@ describe('columnWidths', () => {
   });
 });
 
-describe('reportDocx', () => {
+describe('officialDocx', () => {
   it('writes the title, paragraphs and table cells a reader finds again', async () => {
-    const buffer = await reportDocx({
+    const buffer = await officialDocx({
       title: '关于2026年东湖区代表建议办理情况的报告',
       blocks: [
         { kind: 'heading', text: '一、基本情况' },
@@ -44,7 +40,7 @@ describe('reportDocx', () => {
           ],
           totalRow: true,
         },
-        { kind: 'signature', text: '2026年7月15日' },
+        { kind: 'signature', lines: ['2026年7月15日'] },
       ],
     });
     const text = (await mammoth.extractRawText({ buffer })).value;
