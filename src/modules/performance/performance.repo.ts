@@ -22,6 +22,28 @@ export function yearWindow(year: number): YearWindow {
   return { year, fromIso: at(year), toIso: at(year + 1) };
 }
 
+/**
+ * Whose records to read: everyone seated on a congress (one query, the seats as a subquery) or
+ * the representatives listed (in chunks: a parameter list of ten thousand ids is too long for
+ * SQLite). Rows of people outside `ids` are dropped by the caller's lookup.
+ */
+export type Who = { congressId: number; ids: readonly number[] | null };
+
+function chunksOf(who: Who): (readonly number[] | null)[] {
+  if (who.ids === null) return [null];
+  const out: number[][] = [];
+  for (let i = 0; i < who.ids.length; i += 900) out.push(who.ids.slice(i, i + 900));
+  return out;
+}
+
+/** The ids of a chunk, or the congress's seats as a subquery. */
+function whoIn(db: Kysely<DB>, congressId: number, chunk: readonly number[] | null) {
+  return (
+    chunk ??
+    db.selectFrom('representative_seat').select('representative_id').where('congress_id', '=', congressId)
+  );
+}
+
 export async function ruleSet(db: Kysely<DB>, id: number) {
   return db.selectFrom('performance_rule_set').selectAll().where('id', '=', id).executeTakeFirst();
 }
@@ -113,47 +135,51 @@ const month = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOSt
 /** Every invitation of these representatives to an activity starting in the year, by representative. */
 export async function participations(
   db: Kysely<DB>,
-  representativeIds: readonly number[],
+  who: Who,
   w: YearWindow,
 ): Promise<Map<number, Participation[]>> {
   const out = new Map<number, Participation[]>();
-  if (representativeIds.length === 0) return out;
-  // In chunks: a parameter list of ten thousand ids is too long for SQLite.
-  for (let i = 0; i < representativeIds.length; i += 900) {
-    const ids = representativeIds.slice(i, i + 900);
+  for (const ids of chunksOf(who)) {
+    const people = whoIn(db, who.congressId, ids);
+    // The activities once each (there are twenty participants to an activity), then the invitations.
+    const activities = new Map<number, Omit<Participation, 'role' | 'status' | 'attendance'>>();
     const rows = await db
+      .selectFrom('activity as a')
+      .innerJoin('activity_type as t', 't.code', 'a.type_code')
+      .select(['a.id', 'a.type_code', 't.kind', 'a.starts_at', 'a.ends_at', 'a.status'])
+      .where('a.starts_at', '>=', w.fromIso)
+      .where('a.starts_at', '<', w.toIso)
+      .where('a.id', 'in', (eb) =>
+        eb.selectFrom('activity_participant').select('activity_id').where('representative_id', 'in', people),
+      )
+      .execute();
+    for (const a of rows)
+      activities.set(a.id, {
+        activityId: a.id,
+        typeCode: a.type_code,
+        kind: a.kind as ActivityKind,
+        startsAt: a.starts_at,
+        endsAt: a.ends_at,
+        live: a.status === 'planned',
+        month: month(a.starts_at),
+      });
+    const invitations = await db
       .selectFrom('activity_participant as p')
       .innerJoin('activity as a', 'a.id', 'p.activity_id')
-      .innerJoin('activity_type as t', 't.code', 'a.type_code')
-      .select([
-        'p.representative_id',
-        'p.activity_id',
-        'p.role',
-        'p.status',
-        'p.attendance',
-        'a.type_code',
-        't.kind',
-        'a.starts_at',
-        'a.ends_at',
-        'a.status as activity_status',
-      ])
-      .where('p.representative_id', 'in', ids)
+      .select(['p.representative_id', 'p.activity_id', 'p.role', 'p.status', 'p.attendance'])
+      .where('p.representative_id', 'in', people)
       .where('a.starts_at', '>=', w.fromIso)
       .where('a.starts_at', '<', w.toIso)
       .execute();
-    for (const r of rows) {
+    for (const r of invitations) {
+      const a = activities.get(r.activity_id);
+      if (!a) continue;
       const list = out.get(r.representative_id) ?? [];
       list.push({
-        activityId: r.activity_id,
-        typeCode: r.type_code,
-        kind: r.kind as ActivityKind,
+        ...a,
         role: r.role === 'host' ? 'host' : 'participant',
         status: r.status,
         attendance: r.attendance === 'present' || r.attendance === 'absent' ? r.attendance : null,
-        startsAt: r.starts_at,
-        endsAt: r.ends_at,
-        live: r.activity_status === 'planned',
-        month: month(r.starts_at),
       });
       out.set(r.representative_id, list);
     }
@@ -164,21 +190,19 @@ export async function participations(
 /** The registered suggestions of the congress and year these representatives lead or co-signed. */
 export async function suggestionsOf(
   db: Kysely<DB>,
-  congressId: number,
-  representativeIds: readonly number[],
+  who: Who,
   year: number,
 ): Promise<Map<number, SuggestionRecord[]>> {
   const out = new Map<number, SuggestionRecord[]>();
-  for (let i = 0; i < representativeIds.length; i += 900) {
-    const ids = representativeIds.slice(i, i + 900);
+  for (const ids of chunksOf(who)) {
     const rows = await db
       .selectFrom('suggestion_signer as g')
       .innerJoin('suggestion as s', 's.id', 'g.suggestion_id')
       .leftJoin('excellent_suggestion as e', 'e.suggestion_id', 's.id')
       .select(['g.representative_id', 's.id', 'g.role', 's.key_supervision', 'e.suggestion_id as excellent'])
-      .where('g.representative_id', 'in', ids)
+      .where('g.representative_id', 'in', whoIn(db, who.congressId, ids))
       .where('g.status', '=', 'accepted')
-      .where('s.congress_id', '=', congressId)
+      .where('s.congress_id', '=', who.congressId)
       .where('s.year', '=', year)
       .where('s.case_number', 'is not', null)
       .where('s.status', 'not in', ['MERGED', 'WITHDRAWN', 'NOT_ACCEPTED'])
@@ -201,16 +225,15 @@ export async function suggestionsOf(
 /** The opinions addressed to these representatives that citizens rated in the year. */
 export async function ratedOpinions(
   db: Kysely<DB>,
-  representativeIds: readonly number[],
+  who: Who,
   w: YearWindow,
 ): Promise<Map<number, OpinionRecord[]>> {
   const out = new Map<number, OpinionRecord[]>();
-  for (let i = 0; i < representativeIds.length; i += 900) {
-    const ids = representativeIds.slice(i, i + 900);
+  for (const ids of chunksOf(who)) {
     const rows = await db
       .selectFrom('opinion')
       .select(['id', 'representative_id', 'last_rating'])
-      .where('representative_id', 'in', ids)
+      .where('representative_id', 'in', whoIn(db, who.congressId, ids))
       .where('last_rating', 'is not', null)
       .where('rated_at', '>=', w.fromIso)
       .where('rated_at', '<', w.toIso)
@@ -253,11 +276,12 @@ export async function replaceEntries(
         .where('representative_id', 'in', representativeIds.slice(i, i + 900))
         .execute();
   }
-  // 8 columns a row: 100 rows a statement stays under every engine's parameter limit.
-  for (let i = 0; i < entries.length; i += 100)
+  // 8 columns a row: 1,000 rows (8,000 parameters) a statement stays under SQLite's 32,766 and
+  // PostgreSQL's 65,535, and a full recompute is a few hundred statements, not thousands.
+  for (let i = 0; i < entries.length; i += 1000)
     await trx
       .insertInto('score_entry')
-      .values(entries.slice(i, i + 100) as NewEntry[])
+      .values(entries.slice(i, i + 1000) as NewEntry[])
       .execute();
 }
 

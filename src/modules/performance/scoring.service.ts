@@ -29,10 +29,12 @@ export async function cardsFor(
   const people = await repo.members(db, congressId, year, only);
   const ids = people.map((p) => p.id);
   const w = repo.yearWindow(year);
+  // Everyone on the congress in one query per kind of record; the few asked for by id.
+  const who = { congressId, ids: only === null ? null : ids };
   const [acts, sugs, ops] = await Promise.all([
-    repo.participations(db, ids, w),
-    repo.suggestionsOf(db, congressId, ids, year),
-    repo.ratedOpinions(db, ids, w),
+    repo.participations(db, who, w),
+    repo.suggestionsOf(db, who, year),
+    repo.ratedOpinions(db, who, w),
   ]);
   const now = ctx.clock.now();
   const months = monthsUpTo(year, beijingMonth(now));
