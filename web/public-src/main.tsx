@@ -5,7 +5,10 @@
  */
 import { render } from 'preact';
 import { Shell } from './components/Shell.tsx';
+import { DisclosurePage } from './pages/DisclosurePage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
+import { HonoursPage } from './pages/HonoursPage.tsx';
+import { MethodPage } from './pages/MethodPage.tsx';
 import { RepresentativePage } from './pages/RepresentativePage.tsx';
 import { StationPage } from './pages/StationPage.tsx';
 import { SuggestionPage } from './pages/SuggestionPage.tsx';
@@ -25,11 +28,18 @@ function decode(part: string | undefined): string | null {
 
 function App() {
   const path = usePath();
-  const [, first, second, third] = path.replace(/\/+$/, '').split('/');
+  const [, first, second, third, fourth] = path.replace(/\/+$/, '').split('/');
   const code = decode(second);
   if (first === 's' && code) return <StationPage key={code} code={code} />;
   if (first === 'r' && code) return <RepresentativePage key={code} code={code} />;
   if (first === 't') return <TrackPage key={code ?? ''} code={code} />;
+  if (first === 'p' && second === 'disclosure' && (third === 's' || third === 'r')) {
+    const subject = decode(fourth);
+    const kind = third === 's' ? 'station' : 'representative';
+    if (subject) return <DisclosurePage key={`${third}/${subject}`} kind={kind} code={subject} />;
+  }
+  if (first === 'p' && second === 'performance' && third === 'method') return <MethodPage />;
+  if (first === 'p' && second === 'honours') return <HonoursPage />;
   if (first === 'p' && second === 'suggestions')
     return third ? <SuggestionPage key={third} id={third} /> : <SuggestionsPage />;
   if (first === 'p') return <HomePage />;

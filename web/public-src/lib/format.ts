@@ -36,6 +36,33 @@ export function dueText(iso: string): string {
   return `${b.getUTCMonth() + 1}月${b.getUTCDate()}日（星期${WEEKDAYS[b.getUTCDay()]}）`;
 }
 
+/** An instant's hour and minute in Beijing time: '09:05'. */
+function clockText(iso: string): string {
+  const b = beijing(iso);
+  return `${String(b.getUTCHours()).padStart(2, '0')}:${String(b.getUTCMinutes()).padStart(2, '0')}`;
+}
+
+/** A time range in Beijing time: '9:00–11:00' (hours without a leading zero, as on a notice board). */
+export function hoursText(startsAt: string, endsAt: string): string {
+  return `${clockText(startsAt).replace(/^0/, '')}–${clockText(endsAt).replace(/^0/, '')}`;
+}
+
+/** Today's date in Beijing: '2026-03-17'. */
+export function todayInBeijing(now: Date = new Date()): string {
+  return beijing(now.toISOString()).toISOString().slice(0, 10);
+}
+
+/** '2026-03-17' as seen from today: '今天', '明天', '后天', or null. */
+export function relativeDay(date: string, today: string = todayInBeijing()): string | null {
+  const days = Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+  return days === 0 ? '今天' : days === 1 ? '明天' : days === 2 ? '后天' : null;
+}
+
+/** '2026-03' → '2026年3月'. */
+export function monthText(month: string): string {
+  return `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
+}
+
 /** A schedule in words split into the days and the hours ('每月第三个星期二', '9:00–11:00'), to keep the hours on one line. */
 export function splitHours(text: string): [string, string | null] {
   const m = /^(.*\S)\s+(\d{1,2}:\d{2}–\d{1,2}:\d{2})$/.exec(text);

@@ -1,10 +1,11 @@
 /**
  * A router for a handful of addresses (/s/<code>, /r/<code>, /t, /t/<code>, /p, /p/suggestions,
- * /p/suggestions/<id>; the server sends public.html for all of them): the path in a hook,
+ * /p/suggestions/<id>, /p/disclosure/s|r/<code>?month=, /p/performance/method, /p/honours; the
+ * server sends public.html for all of them): the path and the query string in hooks,
  * history.pushState to move, and the back button honoured. Steps inside a page (the form, the
  * receipt) push a history entry too, so "back" on a phone returns to the page, not out of it.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 
 const EVENT = 'liaison:navigate';
 
@@ -13,6 +14,21 @@ export function navigate(to: string, options: { replace?: boolean; state?: unkno
   else history.pushState(options.state ?? null, '', to);
   window.dispatchEvent(new Event(EVENT));
   window.scrollTo(0, 0);
+}
+
+/** The query string (?month=2026-03), kept in step with moves and back/forward like the path. */
+export function useSearch(): URLSearchParams {
+  const [search, setSearch] = useState(location.search);
+  useEffect(() => {
+    const update = () => setSearch(location.search);
+    window.addEventListener('popstate', update);
+    window.addEventListener(EVENT, update);
+    return () => {
+      window.removeEventListener('popstate', update);
+      window.removeEventListener(EVENT, update);
+    };
+  }, []);
+  return useMemo(() => new URLSearchParams(search), [search]);
 }
 
 export function usePath(): string {
@@ -56,5 +72,5 @@ export function onLinkClick(e: MouseEvent): void {
   if (!a || a.target || a.origin !== location.origin) return;
   if (!/^\/(?:[sr]\/|t(?:\/|$)|p(?:\/|$))/.test(a.pathname)) return;
   e.preventDefault();
-  navigate(a.pathname);
+  navigate(a.pathname + a.search);
 }

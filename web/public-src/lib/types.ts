@@ -16,6 +16,8 @@ import type {
   PublicSuggestionSummary,
 } from '../../../src/modules/suggestions/public-suggestions.schema.ts';
 import type { PageOf } from '../../../src/platform/http/schemas.ts';
+import type { PublicDisclosure } from '../../../src/modules/performance/disclosure.schema.ts';
+import type { PublicHonours, PublicMethod } from '../../../src/modules/performance/honours.schema.ts';
 
 export type {
   PublicRepresentativePage,
@@ -28,6 +30,9 @@ export type {
   PublicSuggestionDetail,
   PublicSuggestionItem,
   PublicSuggestionSummary,
+  PublicDisclosure,
+  PublicHonours,
+  PublicMethod,
 };
 export type PublicHeadline = Static<typeof HeadlineSchema>;
 export type PublishedPage = PageOf<PublishedItem>;

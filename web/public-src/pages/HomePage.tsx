@@ -75,6 +75,13 @@ export function HomePage() {
           ›
         </span>
       </a>
+      <a class="card link-card" href="/p/honours">
+        <span class="link-card-title">履职之星</span>
+        <span class="link-card-text">按履职评价得分评选的优秀人大代表，以及评价办法</span>
+        <span class="chev" aria-hidden="true">
+          ›
+        </span>
+      </a>
       <section>
         <h2 class="section-title">办理结果公开</h2>
         <PublishedList items={items} showStation />

@@ -71,6 +71,16 @@ export function RepresentativePage({ code }: { code: string }) {
           </section>
         )}
 
+        {r.profilePublic ? (
+          <a class="card link-card" href={`/p/disclosure/r/${r.publicCode}`}>
+            <span class="link-card-title">履职公示</span>
+            <span class="link-card-text">{`${r.name}代表每月参加的活动、收到的群众意见和办理情况`}</span>
+            <span class="chev" aria-hidden="true">
+              ›
+            </span>
+          </a>
+        ) : null}
+
         {r.stations.length > 0 ? (
           <section>
             <h2 class="section-title">所在代表联络站</h2>

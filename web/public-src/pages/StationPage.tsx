@@ -4,7 +4,7 @@ import { Compose } from '../components/Compose.tsx';
 import { PublishedList } from '../components/PublishedList.tsx';
 import { LoadError, Loading, Shell } from '../components/Shell.tsx';
 import { API } from '../lib/api.ts';
-import { dayText, splitHours } from '../lib/format.ts';
+import { dayText, hoursText, relativeDay, splitHours, todayInBeijing } from '../lib/format.ts';
 import { levelsText, STATION_TIER_LABELS } from '../lib/labels.ts';
 import { useFetch } from '../lib/useFetch.ts';
 import type { PublicStationPage } from '../lib/types.ts';
@@ -15,6 +15,81 @@ function Hours({ text }: { text: string }) {
     <b class="big-text">
       {days} {hours ? <span class="nowrap">{hours}</span> : null}
     </b>
+  );
+}
+
+type ReceptionDay = PublicStationPage['receptionDays'][number];
+
+/** Who is on duty: the public names (each a link to the representative), then how many others. */
+function OnDuty({ day }: { day: ReceptionDay }) {
+  const others = day.onDutyCount - day.onDuty.length;
+  if (day.onDutyCount === 0) return <p class="muted">值班代表待定</p>;
+  if (day.onDuty.length === 0) return <p class="rd-duty">{day.onDutyCount} 位人大代表在站接待</p>;
+  return (
+    <div class="rd-duty">
+      <span class="rd-duty-label">值班代表</span>
+      <ul class="duty-names">
+        {day.onDuty.map((r) => (
+          <li key={r.publicCode}>
+            <a class="duty-name" href={`/r/${r.publicCode}`}>
+              {r.name}
+            </a>
+          </li>
+        ))}
+        {others > 0 ? <li class="duty-more">还有 {others} 位代表</li> : null}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * The coming reception days as published (the station's notice window): the day, the hours and
+ * who is on duty. Further dates from the rule follow as plain dates; before anything is published,
+ * the dates from the rule alone.
+ */
+function ReceptionDays({ days, later }: { days: ReceptionDay[]; later: string[] }) {
+  const now = Date.now();
+  const today = todayInBeijing(new Date(now));
+  const last = days.at(-1)?.date ?? '';
+  const after = later.filter((d) => d > last);
+  return (
+    <section>
+      <h2 class="section-title">近期接待日</h2>
+      {days.length > 0 ? (
+        <ul class="reception-days">
+          {days.map((d) => {
+            const over = Date.parse(d.endsAt) < now;
+            const near = relativeDay(d.date, today);
+            const cls = over
+              ? 'reception-day over'
+              : near === '今天'
+                ? 'reception-day today'
+                : 'reception-day';
+            return (
+              <li key={d.startsAt} class={cls}>
+                <p class="rd-when">
+                  <b class="rd-date">{dayText(d.date)}</b>
+                  {near ? <span class="rd-near">{near}</span> : null}
+                  {over ? <span class="rd-over">已结束</span> : null}
+                </p>
+                <p class="rd-hours">{hoursText(d.startsAt, d.endsAt)}</p>
+                <OnDuty day={d} />
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      {after.length > 0 ? (
+        <div class="card">
+          <p class="muted">{days.length > 0 ? '以后的接待日' : '值班代表名单在接待日前公布'}</p>
+          <ul class="dates">
+            {after.map((d) => (
+              <li key={d}>{dayText(d)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </section>
   );
 }
 
@@ -113,17 +188,11 @@ export function StationPage({ code }: { code: string }) {
               </span>
             </div>
           ) : null}
-          {s.nextReceptions.length > 0 ? (
-            <div>
-              <p class="muted">近期接待日</p>
-              <ul class="dates">
-                {s.nextReceptions.map((d) => (
-                  <li key={d}>{dayText(d)}</li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
         </section>
+
+        {!retired && (s.receptionDays.length > 0 || s.nextReceptions.length > 0) ? (
+          <ReceptionDays days={s.receptionDays} later={s.nextReceptions} />
+        ) : null}
 
         {!retired ? (
           <section>
@@ -137,6 +206,14 @@ export function StationPage({ code }: { code: string }) {
             )}
           </section>
         ) : null}
+
+        <a class="card link-card" href={`/p/disclosure/s/${s.publicCode}`}>
+          <span class="link-card-title">履职公示</span>
+          <span class="link-card-text">本站每月开展的活动、收到的群众意见、解决的问题和群众满意率</span>
+          <span class="chev" aria-hidden="true">
+            ›
+          </span>
+        </a>
 
         <section>
           <h2 class="section-title">办理公开</h2>
