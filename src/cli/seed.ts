@@ -66,7 +66,12 @@ export function describeCounts(c: DemoCounts): string {
     `${c.representatives} representatives (${seats} seats), ${Object.values(c.jurisdictions).reduce((a, b) => a + b, 0)} jurisdictions, ` +
     `${c.congresses} congresses, ${(c.groups.professional ?? 0) + (c.groups.regional ?? 0)} groups, ${stations} stations, ` +
     `${c.grids} grids, ${c.units} handling units, ${accounts} accounts; ` +
-    `${c.opinions.total} opinions, ${c.suggestions.total} suggestions and motions over the past year`
+    `${c.opinions.total} opinions, ${c.suggestions.total} suggestions and motions, ` +
+    `${c.activities.total} activities (${c.activities.receptionDays} reception days, ` +
+    `${c.activities.participations} invitations) and ${c.activities.scoreEntries} score entries over the past year; ` +
+    `${c.activities.disclosures} monthly disclosures published (${c.activities.disclosuresByKind.station ?? 0} of stations, ` +
+    `${c.activities.disclosuresByKind.representative ?? 0} of representatives, ${c.activities.corrections} corrections) ` +
+    `and ${c.activities.honours} honours`
   );
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  receptionTitle,
   checkin,
   halfDays,
   onDuty,
@@ -132,5 +133,16 @@ describe('overlaps, half days and duty rosters', () => {
     expect(onDuty(roster, 1, 2)).toEqual(onDuty([...roster].reverse(), 1, 2));
     expect(onDuty([4], 5, 3)).toEqual([4]);
     expect(onDuty([], 0, 2)).toEqual([]);
+  });
+});
+
+describe('reception titles', () => {
+  it('name a day moved off a holiday by the date the rule gave', () => {
+    expect(receptionTitle('湖滨街道代表联络站', { moved: false, ruleDate: '2026-10-13' })).toBe(
+      '湖滨街道代表联络站接待选民日',
+    );
+    expect(receptionTitle('湖滨街道代表联络站', { moved: true, ruleDate: '2026-10-01' })).toBe(
+      '湖滨街道代表联络站接待选民日（原定10月1日，因节假日调整）',
+    );
   });
 });

@@ -159,3 +159,12 @@ export function onDuty(roster: readonly number[], dayIndex: number, perDay: numb
   const sorted = [...roster].sort((a, b) => a - b);
   return Array.from({ length: n }, (_, j) => sorted[(dayIndex * n + j) % sorted.length]!);
 }
+
+/**
+ * A reception day's title: the station's name and 接待选民日, and for a day moved off a holiday the
+ * date the rule gave ('2026-10-01' → （原定10月1日，因节假日调整）).
+ */
+export function receptionTitle(stationName: string, day: { moved: boolean; ruleDate: string }): string {
+  const was = `${Number(day.ruleDate.slice(5, 7))}月${Number(day.ruleDate.slice(8, 10))}日`;
+  return `${stationName}接待选民日${day.moved ? `（原定${was}，因节假日调整）` : ''}`;
+}

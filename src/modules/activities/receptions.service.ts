@@ -15,7 +15,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { workCalendar } from '../calendar/calendar.service.ts';
 import { notifyAll } from '../notifications/notifications.service.ts';
 import { newPublicCode } from '../org/org.domain.ts';
-import { onDuty } from './activities.domain.ts';
+import { onDuty, receptionTitle } from './activities.domain.ts';
 import * as read from './activities.read.repo.ts';
 import * as repo from './activities.repo.ts';
 
@@ -48,7 +48,7 @@ export async function materialiseReceptions(ctx: AppContext): Promise<Record<str
       if (done.has(day.ruleDate)) continue;
       const duty = onDuty(s.roster, Math.floor(dayIndex(day.ruleDate) / 7), s.reception_on_duty);
       const now = ctx.clock.now().toISOString();
-      const title = `${s.name}接待选民日${day.moved ? `（${day.ruleDate.slice(5)}遇节假日调整）` : ''}`;
+      const title = receptionTitle(s.name, day);
       try {
         await db.transaction().execute(async (trx) => {
           const id = await repo.insertActivity(trx, {

@@ -4,7 +4,9 @@
  * parts (a year of opinions, suggestions and activities) add a generator here and a step to the
  * insert, without disturbing the parts before them. The year of opinions (opinions.generate.ts)
  * is the first such part; the year of suggestions and motions (suggestions.generate.ts) the second,
- * drawn from its own stream ('suggestions'), with the opinions it takes up (suggestions.conversion.ts).
+ * drawn from its own stream ('suggestions'), with the opinions it takes up (suggestions.conversion.ts);
+ * the year of activities and duty-performance scores (activities.generate.ts) the third, from the
+ * stream 'activities', reading the parts before it and changing none of them.
  */
 import { buildAccounts } from './accounts.ts';
 import { buildCongresses } from './congresses.ts';
@@ -26,6 +28,8 @@ import { SuggestionCast } from './suggestions.cast.ts';
 import { ConversionDesk } from './suggestions.conversion.ts';
 import { buildSuggestions, DEFAULT_SUGGESTION_LIMITS } from './suggestions.generate.ts';
 import { countSuggestions, type SuggestionCounts } from './suggestions.stats.ts';
+import { buildActivities } from './activities.generate.ts';
+import { countActivities, type ActivityCounts } from './activities.stats.ts';
 
 export const DEFAULT_DEMO_SEED = 'qingjiang';
 
@@ -41,11 +45,40 @@ export interface GenerateOptions {
 
 export type DemoOrganisation = Omit<
   DemoData,
-  'opinions' | 'opinionStats' | 'notifications' | 'suggestions' | 'suggestionCounters'
+  'opinions' | 'opinionStats' | 'notifications' | 'suggestions' | 'suggestionCounters' | ActivityParts
 >;
 
-/** The whole demo: the organisation, and a year of opinions and of suggestions before `now`. */
+type ActivityParts =
+  'activities' | 'ruleSets' | 'excellentSuggestions' | 'scoreEntries' | 'performanceHistory';
+
+/** What the activities build on: the organisation and the years of opinions and suggestions. */
+export type DemoCoreData = Omit<DemoData, ActivityParts>;
+
+/**
+ * The whole demo: the organisation, a year of opinions and of suggestions before `now`, and the
+ * representatives' activities and scores of that year (with the coming weeks' activities).
+ */
 export function generateDemoData(options: GenerateOptions): DemoData {
+  const core = generateCoreData(options);
+  const activities = buildActivities({
+    rng: new Random(options.seed ?? DEFAULT_DEMO_SEED).fork('activities'),
+    geo: buildGeography(),
+    data: core,
+    now: options.now,
+  });
+  return {
+    ...core,
+    activities: activities.activities,
+    ruleSets: activities.ruleSets,
+    excellentSuggestions: activities.excellentSuggestions,
+    scoreEntries: activities.scoreEntries,
+    performanceHistory: activities.performanceHistory,
+    notifications: [...core.notifications, ...activities.notifications],
+  };
+}
+
+/** The organisation and the years of opinions and suggestions, without the activities. */
+export function generateCoreData(options: GenerateOptions): DemoCoreData {
   const { organisation, rng, usedNames } = organise(options);
   const now = options.now;
   const geo = buildGeography();
@@ -172,6 +205,7 @@ export interface DemoCounts {
   accountsByRole: Record<string, number>;
   opinions: OpinionCounts;
   suggestions: SuggestionCounts;
+  activities: ActivityCounts;
 }
 
 function tally<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
@@ -201,5 +235,6 @@ export function countDemoData(data: DemoData): DemoCounts {
     ),
     opinions: countOpinions(data.opinions, data.opinionStats, data.notifications),
     suggestions: countSuggestions(data.suggestions, data.suggestionCounters, data.notifications),
+    activities: countActivities(data),
   };
 }

@@ -15,11 +15,13 @@
  * extensions, the statistics rows that are their Σ countersOf, and the accounts' notifications.
  * The suggestions go in around them (demo.suggestions.repo.ts): the cases first, so a converted
  * opinion can point at its suggestion's id, the records around the cases once the opinions have theirs.
+ * The activities and scores go in last (demo.activities.repo.ts), before the notices that link them.
  */
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { PRIVACY_NOTICE_VERSION } from '../opinions/public.schema.ts';
 import type { DemoData, DemoOpinion } from './demo.types.ts';
+import { insertActivityData } from './demo.activities.repo.ts';
 import { insertSuggestionRecords, insertSuggestionRows } from './demo.suggestions.repo.ts';
 import { resolveSuggestionRefs } from './suggestions.types.ts';
 
@@ -33,6 +35,8 @@ export interface DemoSecrets {
   unitPhones: Map<string, string>;
   /** Opinion tracking code → the submitter's encrypted name and phone, and the phone's blind index. */
   opinionContacts: Map<string, { nameEnc: string | null; phoneEnc: string | null; phoneHash: string | null }>;
+  /** Activity key → the code of its check-in QR code (random, unguessable, like newPublicCode()'s). */
+  activityCheckinCodes: Map<string, string>;
 }
 
 /** Rows per INSERT of the organisation's tables. */
@@ -103,11 +107,18 @@ export async function jurisdictionIdByCode(db: Kysely<DB>, code: string): Promis
   return row?.id ?? null;
 }
 
+/** The ids the database gave the demo's records, by business key (for the steps run after the insert). */
+export interface InsertedIds extends Ids {
+  groups: Map<string, number>;
+  /** Activity key → id. */
+  activities: Map<string, number>;
+}
+
 export async function insertDemoData(
   trx: Transaction<DB>,
   data: DemoData,
   secrets: DemoSecrets,
-): Promise<void> {
+): Promise<InsertedIds> {
   const now = data.now;
   const stamps = { created_at: now, updated_at: now };
 
@@ -354,7 +365,14 @@ export async function insertDemoData(
   const suggestions = await insertSuggestionRows(trx, data, ids);
   const opinions = await insertOpinions(trx, data, secrets, ids, suggestions);
   await insertSuggestionRecords(trx, data, ids, suggestions, opinions);
-  await insertNotifications(trx, data, ids, opinions, suggestions);
+  const activities = await insertActivityData(
+    trx,
+    data,
+    { ...ids, groups },
+    { suggestions, opinions, checkinCodes: secrets.activityCheckinCodes },
+  );
+  await insertNotifications(trx, data, ids, opinions, suggestions, activities);
+  return { ...ids, groups, activities };
 }
 
 interface Ids {
@@ -552,14 +570,26 @@ async function insertOpinions(
   return opinions;
 }
 
-/** The demo accounts' notices, linking the opinion or the suggestion they are about. */
+/** The demo accounts' notices, linking the opinion, the suggestion or the activity they are about. */
 async function insertNotifications(
   trx: Transaction<DB>,
   data: DemoData,
   ids: Ids,
   opinions: Map<string, number>,
   suggestions: Map<string, number>,
+  activities: Map<string, number>,
 ): Promise<void> {
+  const link = (
+    n: DemoData['notifications'][number],
+  ): { link_type: string | null; link_id: number | null } => {
+    if (n.linkTrackingCode !== null)
+      return { link_type: 'opinion', link_id: lookup(opinions, n.linkTrackingCode, 'opinion') };
+    if (n.linkSuggestionKey !== null)
+      return { link_type: 'suggestion', link_id: lookup(suggestions, n.linkSuggestionKey, 'suggestion') };
+    if (n.linkActivityKey != null)
+      return { link_type: 'activity', link_id: lookup(activities, n.linkActivityKey, 'activity') };
+    return { link_type: null, link_id: null };
+  };
   await insertAll(
     trx,
     'notification',
@@ -568,13 +598,7 @@ async function insertNotifications(
       kind: n.kind,
       title: n.title,
       body: n.body,
-      link_type: n.linkTrackingCode !== null ? 'opinion' : n.linkSuggestionKey !== null ? 'suggestion' : null,
-      link_id:
-        n.linkTrackingCode !== null
-          ? lookup(opinions, n.linkTrackingCode, 'opinion')
-          : n.linkSuggestionKey !== null
-            ? lookup(suggestions, n.linkSuggestionKey, 'suggestion')
-            : null,
+      ...link(n),
       created_at: n.createdAt,
       read_at: n.readAt,
     })),

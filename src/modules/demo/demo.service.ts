@@ -1,13 +1,19 @@
 /**
- * Loading the demo organisation (DESIGN.md §1, capability 1), its year of opinions (§4.1) and of
- * representatives' suggestions and motions (§4.2) into an empty database: generate the rows (the
- * deadlines on this deployment's policy and suggestion limits),
- * seal the secrets the way the real code paths do (phones encrypted with a blind index, submitters'
- * names encrypted, one argon2 hash of the demo password), and insert everything with its
- * 'demo.seed' audit row in one transaction — either the whole demo is there, or nothing is.
+ * Loading the demo organisation (DESIGN.md §1, capability 1), its year of opinions (§4.1), of
+ * representatives' suggestions and motions (§4.2) and of activities and duty-performance scores
+ * (§4.3) into an empty database: generate the rows (the deadlines on this deployment's policy and
+ * suggestion limits), seal the secrets the way the real code paths do (phones encrypted with a
+ * blind index, submitters' names encrypted, one argon2 hash of the demo password, random check-in
+ * codes), and insert everything with its 'demo.seed' audit row in one transaction — either the
+ * whole demo is there, or nothing is. Like the opinions' transitions and the suggestions' steps,
+ * the activities' creations, leave decisions, check-ins, the cancellation and the deletion write no
+ * audit rows of their own: the 'demo.seed' row records the whole load. The staff's monthly
+ * disclosures and last year's honours are the exception: they go through the real services at the
+ * instants they happened (demo.performance.ts), each with its audit row, before the 'demo.seed' row.
  */
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/http/errors.ts';
+import { newPublicCode } from '../org/org.domain.ts';
 import { recordAudit, searchAudit } from '../audit/audit.service.ts';
 import { SYSTEM_ACTOR } from '../auth/auth.domain.ts';
 import { hashPassword } from '../auth/auth.service.ts';
@@ -19,6 +25,7 @@ import {
   generateOrganisation,
   type DemoCounts,
 } from './demo.generate.ts';
+import { carryOutHistory } from './demo.performance.ts';
 import * as repo from './demo.repo.ts';
 import type { DemoAccount, DemoData } from './demo.types.ts';
 import { CITY_CODE } from './jurisdictions.ts';
@@ -32,6 +39,22 @@ export interface SeedResult {
   logins: DemoAccount[];
   /** The generated rows (phones in clear): for tests and for later generators that build on them. */
   data: DemoData;
+}
+
+/**
+ * A check-in code per activity, drawn as the activity services draw them (newPublicCode): random
+ * and unguessable, not from the published demo seed — a code is what a phone presents to check in.
+ */
+function checkinCodes(keys: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const used = new Set<string>();
+  for (const key of keys) {
+    let code = newPublicCode();
+    while (used.has(code)) code = newPublicCode();
+    used.add(code);
+    out.set(key, code);
+  }
+  return out;
 }
 
 /** True when the database holds no organisation yet (the condition for loading the demo). */
@@ -72,6 +95,7 @@ export async function seedDemoData(ctx: AppContext, options: { seed?: string } =
         },
       ]),
     ),
+    activityCheckinCodes: checkinCodes(data.activities.map((a) => a.key)),
   };
   const counts = countDemoData(data);
   await ctx.database.db.transaction().execute(async (trx) => {
@@ -81,7 +105,8 @@ export async function seedDemoData(ctx: AppContext, options: { seed?: string } =
         en: 'The database already holds an organisation; the demo data is loaded only into an empty one',
       });
     }
-    await repo.insertDemoData(trx, data, secrets);
+    const ids = await repo.insertDemoData(trx, data, secrets);
+    await carryOutHistory(ctx, trx, data, ids);
     await recordAudit(ctx, trx, SYSTEM_ACTOR, {
       action: 'demo.seed',
       entityType: 'demo',

@@ -36,7 +36,7 @@ function lookup(map: Map<string, number>, key: string, what: string): number {
 const optional = (map: Map<string, number>, key: string | null, what: string) =>
   key === null ? null : lookup(map, key, what);
 
-async function insertChunks<T extends keyof DB & string, R>(
+export async function insertChunks<T extends keyof DB & string, R>(
   trx: Transaction<DB>,
   table: T,
   rows: Insertable<DB[T]>[],

@@ -26,6 +26,13 @@ import type {
   StationTier,
   UnitKind,
 } from '../org/org.domain.ts';
+import type {
+  DemoActivity,
+  DemoExcellentSuggestion,
+  DemoPerformanceHistory,
+  DemoRuleSet,
+  DemoScoreEntry,
+} from './activities.types.ts';
 import type { DemoCaseCounter, DemoSuggestion } from './suggestions.types.ts';
 
 export interface DemoJurisdiction {
@@ -172,8 +179,23 @@ export interface DemoData {
   suggestions: DemoSuggestion[];
   /** The case-number counters: the last number given per congress, session and kind. */
   suggestionCounters: DemoCaseCounter[];
+  /**
+   * A year of representatives' activities before `now` and the coming weeks' (activities.generate.ts):
+   * reception days from the stations' rules, research, inspections, group activities and the rest.
+   */
+  activities: DemoActivity[];
+  /** Each local congress's scoring rules for this year and the last. */
+  ruleSets: DemoRuleSet[];
+  excellentSuggestions: DemoExcellentSuggestion[];
+  /** The score entries `recompute` writes for every rule set (scores.generate.ts). */
+  scoreEntries: DemoScoreEntry[];
   /** In-app notices for the demo accounts about the items waiting for them. */
   notifications: DemoNotification[];
+  /**
+   * What the staff did with the year's records — monthly 履职公示 and their corrections, last
+   * year's 履职之星 — planned here, carried out at seeding through the real services.
+   */
+  performanceHistory: DemoPerformanceHistory;
 }
 
 /**
@@ -316,6 +338,8 @@ export interface DemoNotification {
   linkTrackingCode: string | null;
   /** The suggestion the notice links to, by key (null: none, or an opinion). */
   linkSuggestionKey: string | null;
+  /** The activity the notice links to, by key (absent or null: none). */
+  linkActivityKey?: string | null;
   createdAt: string;
   readAt: string | null;
 }

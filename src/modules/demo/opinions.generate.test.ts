@@ -496,8 +496,10 @@ describe('a year of demo opinions', () => {
     const accounts = new Set(data.accounts.map((a) => a.username));
     for (const n of data.notifications) {
       expect(accounts.has(n.username)).toBe(true);
-      // About an opinion, or about a suggestion (suggestions.generate.test.ts checks those).
-      expect((n.linkTrackingCode === null) !== (n.linkSuggestionKey === null)).toBe(true);
+      // About one opinion, suggestion or activity (the other generators' tests check those).
+      expect(
+        [n.linkTrackingCode, n.linkSuggestionKey, n.linkActivityKey ?? null].filter((x) => x !== null),
+      ).toHaveLength(1);
       if (n.linkTrackingCode !== null) expect(byCode.has(n.linkTrackingCode)).toBe(true);
       expect(n.createdAt <= nowIso).toBe(true);
       if (n.readAt) expect(n.readAt >= n.createdAt && n.readAt <= nowIso).toBe(true);
