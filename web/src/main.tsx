@@ -7,6 +7,8 @@ import { I18nProvider } from './i18n/I18nProvider.tsx';
 import { AntdProvider } from './AntdProvider.tsx';
 import { AppRouter } from './router.tsx';
 import './styles.css';
+import './styles.activities.css';
+import './styles.performance.css';
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -1,5 +1,5 @@
 /** Every page of the console and who may open it. Pages load on demand. */
-import { lazy, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Outlet, RouterProvider } from 'react-router';
 import type { Permission } from '../../src/modules/auth/auth.policy.ts';
 import { SessionProvider } from './session/SessionProvider.tsx';
@@ -9,6 +9,7 @@ import { LoginPage } from './pages/login/LoginPage.tsx';
 import { ChangePasswordPage } from './pages/account/ChangePasswordPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { OrgScopeProvider } from './components/OrgScope.tsx';
+import { FullPageSpinner } from './components/FullPageSpinner.tsx';
 
 const HomePage = lazy(() => import('./pages/home/HomePage.tsx').then((m) => ({ default: m.HomePage })));
 const JurisdictionsPage = lazy(() =>
@@ -94,6 +95,59 @@ const RefusalReasonsPage = lazy(() =>
 const CalendarPage = lazy(() =>
   import('./pages/calendar/CalendarPage.tsx').then((m) => ({ default: m.CalendarPage })),
 );
+const ActivitiesPage = lazy(() =>
+  import('./pages/activities/ActivitiesPage.tsx').then((m) => ({ default: m.ActivitiesPage })),
+);
+const ActivityDetailPage = lazy(() =>
+  import('./pages/activities/ActivityDetailPage.tsx').then((m) => ({ default: m.ActivityDetailPage })),
+);
+const ActivityFormPage = lazy(() =>
+  import('./pages/activities/ActivityFormPage.tsx').then((m) => ({ default: m.ActivityFormPage })),
+);
+const MyActivitiesPage = lazy(() =>
+  import('./pages/activities/MyActivitiesPage.tsx').then((m) => ({ default: m.MyActivitiesPage })),
+);
+const LeaveRequestsPage = lazy(() =>
+  import('./pages/activities/LeaveRequestsPage.tsx').then((m) => ({ default: m.LeaveRequestsPage })),
+);
+const ActivityTypesPage = lazy(() =>
+  import('./pages/activities/ActivityTypesPage.tsx').then((m) => ({ default: m.ActivityTypesPage })),
+);
+const CheckinPage = lazy(() =>
+  import('./pages/activities/CheckinPage.tsx').then((m) => ({ default: m.CheckinPage })),
+);
+const CheckinPosterPage = lazy(() =>
+  import('./pages/activities/CheckinPosterPage.tsx').then((m) => ({ default: m.CheckinPosterPage })),
+);
+const RankingPage = lazy(() =>
+  import('./pages/performance/RankingPage.tsx').then((m) => ({ default: m.RankingPage })),
+);
+const ScoreCardPage = lazy(() =>
+  import('./pages/performance/ScoreCardPage.tsx').then((m) => ({ default: m.ScoreCardPage })),
+);
+const MyScoreCardPage = lazy(() =>
+  import('./pages/performance/ScoreCardPage.tsx').then((m) => ({ default: m.MyScoreCardPage })),
+);
+const RulesPage = lazy(() =>
+  import('./pages/performance/RulesPage.tsx').then((m) => ({ default: m.RulesPage })),
+);
+const ArchivePage = lazy(() =>
+  import('./pages/performance/ArchivePage.tsx').then((m) => ({ default: m.ArchivePage })),
+);
+const DisclosuresPage = lazy(() =>
+  import('./pages/performance/DisclosuresPage.tsx').then((m) => ({ default: m.DisclosuresPage })),
+);
+const HonoursPage = lazy(() =>
+  import('./pages/performance/HonoursPage.tsx').then((m) => ({ default: m.HonoursPage })),
+);
+const PerformanceDashboardPage = lazy(() =>
+  import('./pages/performance/PerformanceDashboardPage.tsx').then((m) => ({
+    default: m.PerformanceDashboardPage,
+  })),
+);
+const CoveragePage = lazy(() =>
+  import('./pages/performance/CoveragePage.tsx').then((m) => ({ default: m.CoveragePage })),
+);
 const AuditPage = lazy(() => import('./pages/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 
 function guarded(permission: Permission, element: ReactNode) {
@@ -110,6 +164,21 @@ const router = createBrowserRouter([
     children: [
       { path: '/login', element: <LoginPage /> },
       { path: '/password', element: <ChangePasswordPage /> },
+      // Pages of their own, without the console's frame: the check-in a QR code opens on a
+      // representative's phone, and the check-in code on A4 for printing.
+      {
+        element: (
+          <RequireAuth>
+            <Suspense fallback={<FullPageSpinner />}>
+              <Outlet />
+            </Suspense>
+          </RequireAuth>
+        ),
+        children: [
+          { path: 'c/:code', element: <CheckinPage /> },
+          { path: 'activities/:id/qr', element: guarded('activities.manage', <CheckinPosterPage />) },
+        ],
+      },
       {
         element: (
           <RequireAuth>
@@ -137,6 +206,28 @@ const router = createBrowserRouter([
             element: guarded('suggestions.configure', <RefusalReasonsPage />),
           },
           { path: 'suggestions/:id', element: guarded('suggestions.read', <SuggestionDetailPage />) },
+          { path: 'activities', element: guarded('activities.read', <ActivitiesPage />) },
+          { path: 'activities/new', element: guarded('activities.manage', <ActivityFormPage />) },
+          { path: 'activities/mine', element: guarded('activities.participate', <MyActivitiesPage />) },
+          { path: 'activities/leave', element: guarded('activities.manage', <LeaveRequestsPage />) },
+          { path: 'activities/types', element: guarded('activities.configure', <ActivityTypesPage />) },
+          { path: 'activities/:id', element: guarded('activities.read', <ActivityDetailPage />) },
+          { path: 'activities/:id/edit', element: guarded('activities.manage', <ActivityFormPage />) },
+          { path: 'performance', element: guarded('performance.read', <RankingPage />) },
+          { path: 'performance/me', element: guarded('performance.read', <MyScoreCardPage />) },
+          {
+            path: 'performance/representatives/:id',
+            element: guarded('performance.read', <ScoreCardPage />),
+          },
+          { path: 'performance/rules', element: guarded('performance.read', <RulesPage />) },
+          { path: 'performance/archive', element: guarded('performance.read', <ArchivePage />) },
+          { path: 'performance/disclosures', element: guarded('performance.read', <DisclosuresPage />) },
+          { path: 'performance/honours', element: guarded('performance.read', <HonoursPage />) },
+          {
+            path: 'performance/dashboard',
+            element: guarded('performance.read', <PerformanceDashboardPage />),
+          },
+          { path: 'performance/coverage', element: guarded('org.read', <CoveragePage />) },
           { path: 'system/calendar', element: guarded('calendar.write', <CalendarPage />) },
           { path: 'org/jurisdictions', element: guarded('org.read', <JurisdictionsPage />) },
           { path: 'org/representatives', element: guarded('org.read', <RepresentativesPage />) },

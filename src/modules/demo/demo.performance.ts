@@ -142,10 +142,18 @@ export async function carryOutHistory(
     const congressId = lookup(ids.congresses, a.congressCode, 'congress');
     const top = await ranking(c, by, { congressId, year: a.year, page: 1, pageSize: a.places });
     for (const [i, item] of top.items.entries()) {
+      // The parts in the score card's words, those that earned something.
+      const parts = [
+        ['参加活动', item.participation],
+        ['提出建议', item.suggestions],
+        ['解决问题', item.solving],
+      ]
+        .filter(([, points]) => Number(points) > 0)
+        .map(([part, points]) => `${part}${points}分`)
+        .join('、');
       const citation =
         `在${congressName.get(a.congressCode)}${a.year}年度代表履职评价中得${item.total}分` +
-        `（履职参与${item.participation}分、建议质量${item.suggestions}分、解决问题${item.solving}分），` +
-        `排名第${item.rank}。${a.phrases[i] ?? ''}`;
+        `${parts ? `（${parts}）` : ''}，排名第${item.rank}。${a.phrases[i] ?? ''}`;
       await awardHonours(c, by, {
         congressId,
         year: a.year,

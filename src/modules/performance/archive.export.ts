@@ -109,7 +109,7 @@ export async function archiveWorkbook(v: ArchiveView): Promise<Buffer> {
       q.need,
       q.months
         ? q.months
-            .filter((m) => m.status !== 'met')
+            .filter((m) => m.status === 'missing' || m.status === 'exempt')
             .map((m) => `${m.month}${m.status === 'missing' ? '未参加' : '请假'}`)
             .join('；') || null
         : null,

@@ -63,7 +63,7 @@ describe('the score card', () => {
     expect(card.raw.participation).toBe(1400);
   });
 
-  it('takes off a point per half day of unexcused absence, and nothing for documented leave, cancelled or future activities', () => {
+  it('takes off a point per half day of unexcused absence, and nothing for documented leave, cancelled or future activities, or while check-in is open', () => {
     const card = scoreCard(
       DEFAULT_RULES,
       {
@@ -80,6 +80,13 @@ describe('the score card', () => {
             endsAt: '2026-05-01T03:00:00.000Z',
           }),
           p({ activityId: 206, attendance: null, status: 'leave_refused' }),
+          // Ended ten minutes ago: check-in is open for another twenty, so not yet an absence.
+          p({
+            activityId: 207,
+            attendance: null,
+            startsAt: '2026-04-14T21:50:00.000Z',
+            endsAt: '2026-04-14T23:50:00.000Z',
+          }),
         ],
       },
       NOW,
@@ -191,7 +198,7 @@ describe('yearly requirements', () => {
           p({ kind: 'inspection', typeCode: 'inspection', attendance: null, status: 'leave_approved' }),
           p({ month: '2026-01' }),
           p({ month: '2026-02', attendance: null, status: 'leave_approved' }),
-          p({ month: '2026-03' }),
+          p({ month: '2026-03', attendance: null }),
           p({ month: '2026-04', attendance: null }),
         ],
         suggestions: [{ suggestionId: 1, role: 'cosigner', key: false, excellent: false }],
@@ -203,14 +210,37 @@ describe('yearly requirements', () => {
     expect(card.requirements.map((q) => [q.code, q.status, q.have, q.need])).toEqual([
       ['suggestion', 'not_yet', 0, 1], // co-signing is not leading
       ['research', 'exempt', 1, 2], // one attended, one on leave
-      ['reception', 'not_yet', 2, 4], // April: absent without leave
+      ['reception', 'not_yet', 1, 3], // March: absent without leave; April is not over
     ]);
     expect(card.requirements[2]!.months).toEqual([
       { month: '2026-01', status: 'met' },
       { month: '2026-02', status: 'exempt' },
-      { month: '2026-03', status: 'met' },
-      { month: '2026-04', status: 'missing' },
+      { month: '2026-03', status: 'missing' },
+      { month: '2026-04', status: 'pending' },
     ]);
+  });
+
+  it('count the month under way once a reception in it is attended, and never hold it against anyone before it ends', () => {
+    const reception = (month: string, attendance: 'present' | null) => ({
+      participations: [
+        p({ month: '2026-01' }),
+        p({ month: '2026-02' }),
+        p({ month: '2026-03' }),
+        p({ month, attendance }),
+      ],
+      suggestions: [],
+      opinions: [],
+    });
+    const pending = scoreCard(DEFAULT_RULES, reception('2026-04', null), NOW, MONTHS).requirements[2]!;
+    expect([pending.status, pending.have, pending.need]).toEqual(['met', 3, 3]);
+    const attended = scoreCard(DEFAULT_RULES, reception('2026-04', 'present'), NOW, MONTHS).requirements[2]!;
+    expect([attended.status, attended.have, attended.need]).toEqual(['met', 4, 4]);
+    // Once May has begun, April without a reception is missed.
+    const may = scoreCard(DEFAULT_RULES, reception('2026-04', null), new Date('2026-05-02T00:00:00.000Z'), [
+      ...MONTHS,
+      '2026-05',
+    ]).requirements[2]!;
+    expect([may.status, may.have, may.need]).toEqual(['not_yet', 3, 4]);
   });
 
   it('counts the months of the year up to now', () => {

@@ -12,7 +12,7 @@
  * 请假 for an activity) exempts, never an absence.
  */
 import type { Bilingual } from '../../platform/http/errors.ts';
-import type { ActivityKind } from '../activities/activities.domain.ts';
+import { checkinWindow, type ActivityKind } from '../activities/activities.domain.ts';
 
 export const SCORE_CATEGORIES = ['participation', 'suggestions', 'solving'] as const;
 export type ScoreCategory = (typeof SCORE_CATEGORIES)[number];
@@ -120,7 +120,8 @@ export interface RequirementStatus {
   have: number;
   need: number;
   /** For the monthly requirement: each month's state. */
-  months?: { month: string; status: 'met' | 'missing' | 'exempt' }[];
+  /** Month by month; the month under way is 'pending' until a reception in it is attended. */
+  months?: { month: string; status: MonthStatus }[];
 }
 
 export interface ScoreCard {
@@ -140,11 +141,12 @@ function halfDaysOf(p: Pick<Participation, 'startsAt' | 'endsAt'>): number {
   return Math.max(1, Math.ceil(hours / 4));
 }
 
-/** A past, live activity the representative neither attended nor had leave for. */
+/** A past, live activity the representative neither attended nor had leave for, its check-in closed. */
 export function isUnexcusedAbsence(p: Participation, now: Date): boolean {
   return (
     p.live &&
-    Date.parse(p.endsAt) < now.getTime() &&
+    // Not while check-in is still open after the end, for those who forgot to scan.
+    checkinWindow(p).closes.getTime() < now.getTime() &&
     p.attendance !== 'present' &&
     p.status !== 'leave_approved'
   );
@@ -233,14 +235,19 @@ export function scoreCard(
     raw,
     counted,
     total: SCORE_CATEGORIES.reduce((a, c) => a + counted[c], 0),
-    requirements: rules.requirements.map((q) => requirementStatus(q, r, months)),
+    requirements: rules.requirements.map((q) => requirementStatus(q, r, months, beijingMonthOf(now))),
   };
 }
+
+export type MonthStatus = 'met' | 'missing' | 'exempt' | 'pending';
+
+const beijingMonthOf = (now: Date) => new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 7);
 
 function requirementStatus(
   q: Requirement,
   r: RepresentativeRecords,
   months: readonly string[],
+  currentMonth: string,
 ): RequirementStatus {
   switch (q.kind) {
     case 'suggestions': {
@@ -258,17 +265,21 @@ function requirementStatus(
       const receptions = r.participations.filter((p) => p.live && p.kind === 'reception');
       const perMonth = months.map((month) => {
         const of = receptions.filter((p) => p.month === month);
-        const status: 'met' | 'missing' | 'exempt' = of.some((p) => p.attendance === 'present')
+        const status: MonthStatus = of.some((p) => p.attendance === 'present')
           ? 'met'
           : of.some((p) => p.status === 'leave_approved')
             ? 'exempt'
-            : 'missing';
+            : month === currentMonth
+              ? 'pending'
+              : 'missing';
         return { month, status };
       });
-      const have = perMonth.filter((m) => m.status === 'met').length;
-      const missing = perMonth.some((m) => m.status === 'missing');
-      const status = missing ? 'not_yet' : perMonth.some((m) => m.status === 'exempt') ? 'exempt' : 'met';
-      return { code: q.code, label: q.label, status, have, need: months.length, months: perMonth };
+      // The month under way counts once it is met; until then it is neither met nor missed.
+      const counted = perMonth.filter((m) => m.status !== 'pending');
+      const have = counted.filter((m) => m.status === 'met').length;
+      const missing = counted.some((m) => m.status === 'missing');
+      const status = missing ? 'not_yet' : counted.some((m) => m.status === 'exempt') ? 'exempt' : 'met';
+      return { code: q.code, label: q.label, status, have, need: counted.length, months: perMonth };
     }
   }
 }

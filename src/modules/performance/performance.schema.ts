@@ -133,7 +133,10 @@ export const RequirementView = Type.Object({
   need: Type.Integer(),
   months: Type.Optional(
     Type.Array(
-      Type.Object({ month: Type.String(), status: StringEnum(['met', 'missing', 'exempt'] as const) }),
+      Type.Object({
+        month: Type.String(),
+        status: StringEnum(['met', 'missing', 'exempt', 'pending'] as const),
+      }),
     ),
   ),
 });

@@ -25,4 +25,8 @@ export const keys = {
   dashboard: ['dashboard'] as const,
   notifications: ['notifications'] as const,
   calendar: ['calendar'] as const,
+  activities: ['activities'] as const,
+  activity: (id: number) => ['activities', 'one', id] as const,
+  activityTypes: ['activities', 'types'] as const,
+  performance: ['performance'] as const,
 };

@@ -131,6 +131,43 @@ import type {
   UpdateDraftBody,
   UserAction as SuggestionUserAction,
 } from '../../../src/modules/suggestions/suggestions.schema.ts';
+import type {
+  ActivityDetail,
+  ActivityListItem,
+  ActivityListQuery,
+  ActivityTypeBody,
+  ActivityTypeView as ActivityTypeViewSchema,
+  CheckinView as CheckinViewSchema,
+  CreateActivityBody,
+  ParticipantView as ParticipantViewSchema,
+  UpdateActivityBody,
+} from '../../../src/modules/activities/activities.schema.ts';
+import type {
+  CongressYearQuery,
+  RankingItem as RankingItemSchema,
+  RankingPage as RankingPageSchema,
+  RankingQuery,
+  RequirementView as RequirementViewSchema,
+  RuleSetView as RuleSetViewSchema,
+  SaveRulesBody,
+  ScoreCardView,
+  ScoreRulesSchema,
+} from '../../../src/modules/performance/performance.schema.ts';
+import type { ArchiveView, TimelineEntry } from '../../../src/modules/performance/archive.schema.ts';
+import type {
+  DisclosureContent as DisclosureContentSchema,
+  DisclosureListItem as DisclosureListItemSchema,
+  DisclosureListQuery,
+  DisclosureView,
+  PreviewView as PreviewViewSchema,
+  PublishBody,
+} from '../../../src/modules/performance/disclosure.schema.ts';
+import type { AwardBody, HonourView } from '../../../src/modules/performance/honours.schema.ts';
+import type {
+  PerformanceDashboard,
+  PerformanceDashboardQuery,
+} from '../../../src/modules/performance/dashboard.schema.ts';
+import type { GridCoverage, GroupPerformance } from '../../../src/modules/performance/groups-grids.schema.ts';
 
 export type Page<T> = PageOf<T>;
 
@@ -230,3 +267,42 @@ export type SuggestionBulkResult = Static<typeof SuggestionBulkResultSchema>;
 export type CommitmentLedgerItem = Static<typeof CommitmentLedgerItemSchema>;
 export type MyCongress = Static<typeof MyCongressSchema>;
 export type RefusalReason = Static<typeof RefusalReasonSchema>;
+
+// ── Activities (履职活动) and duty-performance scoring (履职评价) ──
+export type { ActivityDetail, ActivityListItem, ActivityListQuery, ActivityTypeBody };
+export type { CreateActivityBody, UpdateActivityBody };
+export type ActivityType = Static<typeof ActivityTypeViewSchema>;
+export type ActivityParticipant = Static<typeof ParticipantViewSchema>;
+export type ActivityOutput = ActivityDetail['outputs'][number];
+export type ActivityPhoto = ActivityDetail['photos'][number];
+export type ActivityView = NonNullable<ActivityListQuery['view']>;
+export type CheckinResult = Static<typeof CheckinViewSchema>;
+/** GET /activities/checkin/:code: what the code is for, before checking in. */
+export interface CheckinTarget {
+  id: number;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  place: string | null;
+}
+
+export type { CongressYearQuery, RankingQuery, SaveRulesBody, ScoreCardView };
+export type ScoreRules = Static<typeof ScoreRulesSchema>;
+export type ScoreRequirement = ScoreRules['requirements'][number];
+export type RuleSetView = Static<typeof RuleSetViewSchema>;
+export type RankingItem = Static<typeof RankingItemSchema>;
+export type RankingPage = Static<typeof RankingPageSchema>;
+export type RequirementView = Static<typeof RequirementViewSchema>;
+export type ScoreLine = ScoreCardView['lines'][number];
+
+// ── The archive (履职档案), disclosures (履职公示), honours, the dashboard, groups and grids ──
+export type { ArchiveView, TimelineEntry };
+export type { DisclosureListQuery, DisclosureView, PublishBody };
+export type DisclosureContent = Static<typeof DisclosureContentSchema>;
+export type DisclosureListItem = Static<typeof DisclosureListItemSchema>;
+export type DisclosurePreview = Static<typeof PreviewViewSchema>;
+export type DisclosureKind = DisclosureView['kind'];
+export type { AwardBody, HonourView };
+export type { PerformanceDashboard, PerformanceDashboardQuery };
+export type Attendance = PerformanceDashboard['totals']['attendance'];
+export type { GridCoverage, GroupPerformance };

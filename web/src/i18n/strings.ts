@@ -5,6 +5,9 @@
  */
 import { OPINION_STRINGS } from './strings.opinions.ts';
 import { SUGGESTION_STRINGS } from './strings.suggestions.ts';
+import { ACTIVITY_STRINGS } from './strings.activities.ts';
+import { PERFORMANCE_STRINGS } from './strings.performance.ts';
+import { DISCLOSURE_STRINGS } from './strings.disclosure.ts';
 
 export type Pair = readonly [zh: string, en: string];
 
@@ -13,6 +16,11 @@ export const STRINGS = {
   ...OPINION_STRINGS,
   // Representatives' suggestions and motions: strings.suggestions.ts.
   ...SUGGESTION_STRINGS,
+  // Duty activities and check-in: strings.activities.ts; performance: strings.performance.ts;
+  // the archive, disclosures and honours: strings.disclosure.ts.
+  ...ACTIVITY_STRINGS,
+  ...PERFORMANCE_STRINGS,
+  ...DISCLOSURE_STRINGS,
 
   // ── Product ────────────────────────────────────────────────────────────
   'app.name': ['联络', 'Liaison'],
@@ -356,6 +364,25 @@ export const STRINGS = {
   'station.timeRequired': ['设定接待日后请填写接待时段', 'Give the hours of the reception days'],
   'station.timeOrder': ['结束时间须晚于开始时间', 'The end must be after the start'],
   'station.noSchedule': ['未设定接待日', 'No reception days set'],
+  'station.receptionHoliday': ['节假日安排', 'Holidays'],
+  'station.receptionHolidayHint': [
+    '接待日遇法定节假日或休息日（按国家公布的调休安排）时如何处理',
+    'When a reception day falls on a public holiday or a weekend off (official calendar)',
+  ],
+  'station.receptionOnDuty': ['每次值班代表', 'On duty each time'],
+  'station.receptionOnDutyHint': ['从进站代表中轮流安排', 'Taken in turn from the members'],
+  'station.receptionNoticeDays': ['提前公示', 'Notice'],
+  'station.receptionNoticeDaysHint': [
+    '提前排班、通知值班代表并对外公示的天数',
+    'How far ahead the days are set, those on duty told and the days made public',
+  ],
+  'station.people': ['人', 'people'],
+  'station.days': ['天', 'days'],
+  'station.onDutyN': ['{n} 名代表', '{n} representatives'],
+  'station.noticeDaysN': ['提前 {n} 天', '{n} days ahead'],
+  'station.activities': ['近期活动（{n}）', 'Coming activities ({n})'],
+  'station.activitiesAll': ['全部活动', 'All activities'],
+  'station.noActivities': ['暂无活动', 'No activities'],
   'station.members': ['进站代表', 'Members'],
   'station.children': ['下级站点', 'Sub-stations'],
   'station.create': ['新增站点', 'Add station'],

@@ -1,6 +1,6 @@
 /**
  * The header's bell: how many notices are unread, the latest ones in a popover (a drawer on a
- * phone), a click opens the linked opinion or suggestion and marks the notice read. Polls once a minute while
+ * phone), a click opens the linked opinion, suggestion or activity and marks the notice read. Polls once a minute while
  * the tab is visible (React Query pauses the interval in a hidden tab).
  */
 import { useState } from 'react';
@@ -17,13 +17,15 @@ import { formatAgo, formatDateTime } from '../lib/format.ts';
 
 const RECENT = 10;
 
-/** The page a notice opens: the opinion or the suggestion it is about. */
+/** The page a notice opens: the opinion, suggestion or activity it is about. */
 function linkOf(link: { type: string; id: number }): string | null {
   switch (link.type) {
     case 'opinion':
       return `/opinions/${link.id}`;
     case 'suggestion':
       return `/suggestions/${link.id}`;
+    case 'activity':
+      return `/activities/${link.id}`;
     default:
       return null;
   }

@@ -26,6 +26,17 @@ import {
   TeamOutlined,
   UserOutlined,
   UsergroupAddOutlined,
+  AimOutlined,
+  CarryOutOutlined,
+  ControlOutlined,
+  FundOutlined,
+  NotificationOutlined,
+  OrderedListOutlined,
+  ScheduleOutlined,
+  SolutionOutlined,
+  StarOutlined,
+  TagsOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import type { Role } from '../../../src/modules/auth/auth.domain.ts';
 import type { Permission } from '../../../src/modules/auth/auth.policy.ts';
@@ -44,6 +55,10 @@ export interface MenuEntry {
   matches?: RegExp;
   children?: MenuEntry[];
 }
+
+/** Scores, rules and the dashboard are the congress staff's and the leaders' (a representative sees their own). */
+const isStaffOrLeader = (roles: readonly Role[]) =>
+  roles.includes('congress_staff') || roles.includes('leader');
 
 export const MENU: MenuEntry[] = [
   { key: '/', label: 'nav.home', icon: <DashboardOutlined /> },
@@ -119,6 +134,94 @@ export const MENU: MenuEntry[] = [
         label: 'nav.sugReasons',
         icon: <StopOutlined />,
         permission: 'suggestions.configure',
+      },
+    ],
+  },
+  {
+    key: 'duty',
+    label: 'nav.duty',
+    icon: <TrophyOutlined />,
+    children: [
+      {
+        key: '/activities',
+        label: 'nav.actCalendar',
+        icon: <CalendarOutlined />,
+        permission: 'activities.read',
+        matches: /^\/activities\/\d+/,
+      },
+      {
+        key: '/activities/mine',
+        label: 'nav.actMine',
+        icon: <ScheduleOutlined />,
+        permission: 'activities.participate',
+        when: (roles) => roles.includes('representative'),
+      },
+      {
+        key: '/activities/leave',
+        label: 'nav.actLeave',
+        icon: <CarryOutOutlined />,
+        permission: 'activities.manage',
+      },
+      {
+        key: '/performance',
+        label: 'nav.perfRanking',
+        icon: <OrderedListOutlined />,
+        permission: 'performance.read',
+        when: isStaffOrLeader,
+      },
+      {
+        key: '/performance/me',
+        label: 'nav.perfMine',
+        icon: <OrderedListOutlined />,
+        permission: 'performance.read',
+        when: (roles) => roles.includes('representative') && !isStaffOrLeader(roles),
+      },
+      {
+        key: '/performance/archive',
+        label: 'nav.perfArchive',
+        icon: <SolutionOutlined />,
+        permission: 'performance.read',
+      },
+      {
+        key: '/performance/disclosures',
+        label: 'nav.perfDisclosures',
+        icon: <NotificationOutlined />,
+        permission: 'performance.read',
+        when: isStaffOrLeader,
+      },
+      {
+        key: '/performance/honours',
+        label: 'nav.perfHonours',
+        icon: <StarOutlined />,
+        permission: 'performance.read',
+        when: isStaffOrLeader,
+      },
+      {
+        key: '/performance/dashboard',
+        label: 'nav.perfDashboard',
+        icon: <FundOutlined />,
+        permission: 'performance.read',
+        when: isStaffOrLeader,
+      },
+      {
+        key: '/performance/coverage',
+        label: 'nav.perfCoverage',
+        icon: <AimOutlined />,
+        permission: 'org.read',
+        when: (roles) => isStaffOrLeader(roles) || roles.includes('liaison_officer'),
+      },
+      {
+        key: '/performance/rules',
+        label: 'nav.perfRules',
+        icon: <ControlOutlined />,
+        permission: 'performance.read',
+        when: isStaffOrLeader,
+      },
+      {
+        key: '/activities/types',
+        label: 'nav.actTypes',
+        icon: <TagsOutlined />,
+        permission: 'activities.configure',
       },
     ],
   },

@@ -58,6 +58,7 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { StringKey } from '../../i18n/strings.ts';
 import { formatBeijingDate, formatDateTime } from '../../lib/format.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
+import { ExcellentControl } from '../performance/ExcellentControl.tsx';
 import { RecordModal, type RecordForm } from './RecordModal.tsx';
 import {
   DANGER_SUGGESTION_ACTIONS,
@@ -656,8 +657,14 @@ function Due({
   );
 }
 
+/** Whether the case is marked excellent, when the server says (the field may not be there yet). */
+function excellentOf(d: SuggestionDetail): boolean | undefined {
+  return 'excellent' in d && typeof d.excellent === 'boolean' ? d.excellent : undefined;
+}
+
 function HandlingCard({ d }: { d: SuggestionDetail }) {
   const { t } = useI18n();
+  const { can } = useSession();
   const categoryName = useCategoryName();
   const x = d.deadlines;
   const lead = d.units.find((u) => u.role === 'lead');
@@ -746,6 +753,16 @@ function HandlingCard({ d }: { d: SuggestionDetail }) {
             children: (
               <Due iso={x.evaluationDue} live={d.status === 'REPLIED'} soon={soonDays(x.evaluationDue, 3)} />
             ),
+          },
+        ]
+      : []),
+    // 优秀建议: marked by congress staff once the case is registered (a bonus for the lead).
+    ...(can('performance.manage') && d.caseLabel
+      ? [
+          {
+            key: 'excellent',
+            label: t('perf.excellent.label'),
+            children: <ExcellentControl suggestionId={d.id} known={excellentOf(d)} />,
           },
         ]
       : []),

@@ -1,4 +1,7 @@
-/** One group: its profile and members, with roles (组长 / 副组长 / 组员) set in place. */
+/**
+ * One group: its profile and members, with roles (组长 / 副组长 / 组员) set in place; its activities;
+ * and how its members are doing (履职).
+ */
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { App, Button, Card, Descriptions, Select, Space, Tag, Typography } from 'antd';
@@ -29,6 +32,10 @@ import { useSession } from '../../../session/SessionProvider.tsx';
 import { AddMembersModal } from '../members/AddMembersModal.tsx';
 import { MembersTable } from '../members/MembersTable.tsx';
 import { GroupFormModal } from './GroupFormModal.tsx';
+import { GroupActivities } from '../../activities/OrgActivities.tsx';
+import { GroupPerformance } from '../../performance/GroupPerformance.tsx';
+
+type GroupTab = 'members' | 'activities' | 'performance';
 
 const ROLE_ORDER: Record<GroupRole, number> = { leader: 0, deputy_leader: 1, member: 2 };
 
@@ -43,6 +50,7 @@ export function GroupDetailPage() {
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [tab, setTab] = useState<GroupTab>('members');
   const writable = can('org.write');
 
   const group = useQuery({ queryKey: keys.group(id), queryFn: () => getGroup(id) });
@@ -175,52 +183,69 @@ export function GroupDetailPage() {
       </Card>
       <Card
         variant="borderless"
-        title={t('members.title', { n: g.members.length })}
-        extra={
+        activeTabKey={tab}
+        onTabChange={(k) => setTab(k as GroupTab)}
+        tabList={[
+          { key: 'members', label: t('members.title', { n: g.members.length }) },
+          ...(can('activities.read') ? [{ key: 'activities', label: t('group.tabActivities') }] : []),
+          ...(can('activities.read') ? [{ key: 'performance', label: t('group.tabPerformance') }] : []),
+        ]}
+        tabBarExtraContent={
+          tab === 'members' &&
           writable && (
-            <Button type="primary" icon={<UserAddOutlined />} onClick={() => setAdding(true)}>
+            <Button type="primary" size="small" icon={<UserAddOutlined />} onClick={() => setAdding(true)}>
               {t('members.add')}
             </Button>
           )
         }
       >
-        <MembersTable
-          members={members}
-          loading={busy}
-          emptyText={t('members.empty')}
-          roleColumn={{
-            title: t('members.role'),
-            width: 130,
-            render: (m) =>
-              writable ? (
-                <Select<GroupRole>
-                  size="small"
-                  value={m.role}
-                  options={roleOptions}
-                  style={{ width: 110 }}
-                  onChange={(role) => setRole(m.representativeId, role)}
-                />
-              ) : (
-                <Tag color={m.role === 'leader' ? 'red' : m.role === 'deputy_leader' ? 'orange' : undefined}>
-                  {label(GROUP_ROLE_LABELS[m.role])}
-                </Tag>
-              ),
-          }}
-          onRemove={
-            writable
-              ? async (m) => {
-                  try {
-                    const updated = await removeGroupMember(g.id, m.representativeId);
-                    await after(updated);
-                    await group.refetch();
-                    void message.success(t('members.removed', { name: m.name }));
-                  } catch (err) {
-                    report(err);
-                  }
-                }
-              : undefined
-          }
-        />
+        {tab === 'activities' ? (
+          <GroupActivities groupId={g.id} />
+        ) : tab === 'performance' ? (
+          <GroupPerformance groupId={g.id} />
+        ) : (
+          <>
+            <MembersTable
+              members={members}
+              loading={busy}
+              emptyText={t('members.empty')}
+              roleColumn={{
+                title: t('members.role'),
+                width: 130,
+                render: (m) =>
+                  writable ? (
+                    <Select<GroupRole>
+                      size="small"
+                      value={m.role}
+                      options={roleOptions}
+                      style={{ width: 110 }}
+                      onChange={(role) => setRole(m.representativeId, role)}
+                    />
+                  ) : (
+                    <Tag
+                      color={m.role === 'leader' ? 'red' : m.role === 'deputy_leader' ? 'orange' : undefined}
+                    >
+                      {label(GROUP_ROLE_LABELS[m.role])}
+                    </Tag>
+                  ),
+              }}
+              onRemove={
+                writable
+                  ? async (m) => {
+                      try {
+                        const updated = await removeGroupMember(g.id, m.representativeId);
+                        await after(updated);
+                        await group.refetch();
+                        void message.success(t('members.removed', { name: m.name }));
+                      } catch (err) {
+                        report(err);
+                      }
+                    }
+                  : undefined
+              }
+            />
+          </>
+        )}
       </Card>
       <GroupFormModal
         open={editing}

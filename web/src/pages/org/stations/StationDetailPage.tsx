@@ -14,6 +14,8 @@ import {
 } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { STATION_THEME_LABELS } from '../../../../../src/modules/org/org.domain.ts';
+import { HOLIDAY_POLICY_LABELS } from '../../../../../src/lib/recurrence.ts';
+import { StationActivities } from '../../activities/OrgActivities.tsx';
 import {
   addStationMember,
   deleteStation,
@@ -210,6 +212,28 @@ export function StationDetailPage() {
             ) : (
               <Typography.Text type="secondary">{t('station.noSchedule')}</Typography.Text>
             )}
+            <Descriptions
+              size="small"
+              column={1}
+              style={{ marginTop: 12 }}
+              items={[
+                {
+                  key: 'holiday',
+                  label: t('station.receptionHoliday'),
+                  children: label(HOLIDAY_POLICY_LABELS[s.receptionHoliday]),
+                },
+                {
+                  key: 'duty',
+                  label: t('station.receptionOnDuty'),
+                  children: t('station.onDutyN', { n: s.receptionOnDuty }),
+                },
+                {
+                  key: 'notice',
+                  label: t('station.receptionNoticeDays'),
+                  children: t('station.noticeDaysN', { n: s.receptionNoticeDays }),
+                },
+              ]}
+            />
           </Card>
         </Col>
       </Row>
@@ -256,6 +280,7 @@ export function StationDetailPage() {
           </Space>
         </Space>
       </Card>
+      {can('activities.read') && <StationActivities stationId={s.id} active={s.status === 'active'} />}
       <Card
         variant="borderless"
         title={t('members.title', { n: s.members.length })}

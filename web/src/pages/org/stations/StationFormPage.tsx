@@ -1,7 +1,7 @@
 /** Create or edit a liaison station: tier, theme, place in the tree, address and reception schedule. */
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { App, Button, Card, Col, DatePicker, Form, Input, Row, Select, TimePicker } from 'antd';
+import { App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, TimePicker } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import {
@@ -24,7 +24,12 @@ import { JurisdictionTreeSelect } from '../../../components/JurisdictionTreeSele
 import { FullPageSpinner } from '../../../components/FullPageSpinner.tsx';
 import { useOrgScope } from '../../../components/OrgScope.tsx';
 import { fromDateString, toDateString } from '../../../lib/format.ts';
-import { parseReceptionRule } from '../../../../../src/lib/recurrence.ts';
+import {
+  HOLIDAY_POLICIES,
+  HOLIDAY_POLICY_LABELS,
+  parseReceptionRule,
+  type HolidayPolicy,
+} from '../../../../../src/lib/recurrence.ts';
 import { useI18n } from '../../../i18n/I18nProvider.tsx';
 import { optionsOf } from '../../../i18n/labels.ts';
 import { ReceptionScheduleBuilder } from './ReceptionScheduleBuilder.tsx';
@@ -40,6 +45,9 @@ interface Values {
   liaisonOfficerUserId?: number | null;
   receptionRule?: string | null;
   receptionTime?: [Dayjs, Dayjs] | null;
+  receptionHoliday: HolidayPolicy;
+  receptionOnDuty: number;
+  receptionNoticeDays: number;
   status: StationStatus;
   openedOn?: Dayjs | null;
 }
@@ -89,6 +97,9 @@ export function StationFormPage() {
         s.receptionStart && s.receptionEnd
           ? [dayjs(`2000-01-01T${s.receptionStart}`), dayjs(`2000-01-01T${s.receptionEnd}`)]
           : null,
+      receptionHoliday: s.receptionHoliday,
+      receptionOnDuty: s.receptionOnDuty,
+      receptionNoticeDays: s.receptionNoticeDays,
       status: s.status,
       openedOn: fromDateString(s.openedOn),
     });
@@ -120,6 +131,9 @@ export function StationFormPage() {
       receptionRule: v.receptionRule ?? null,
       receptionStart: v.receptionRule && start ? start.format('HH:mm') : null,
       receptionEnd: v.receptionRule && end ? end.format('HH:mm') : null,
+      receptionHoliday: v.receptionHoliday,
+      receptionOnDuty: v.receptionOnDuty,
+      receptionNoticeDays: v.receptionNoticeDays,
       status: v.status,
       openedOn: toDateString(v.openedOn),
     };
@@ -158,6 +172,10 @@ export function StationFormPage() {
           status: 'active',
           jurisdictionId: scopeId,
           receptionRule: null,
+          // The server's defaults for a new station.
+          receptionHoliday: 'next_working_day',
+          receptionOnDuty: 2,
+          receptionNoticeDays: 14,
         }}
       >
         <Card variant="borderless" title={t('station.sectionBasic')} style={{ marginBottom: 16 }}>
@@ -290,6 +308,53 @@ export function StationFormPage() {
               style={{ maxWidth: 280 }}
             />
           </Form.Item>
+          <Row gutter={16}>
+            <Col xs={24} md={12}>
+              <Form.Item
+                name="receptionHoliday"
+                label={t('station.receptionHoliday')}
+                extra={t('station.receptionHolidayHint')}
+              >
+                <Select options={optionsOf(HOLIDAY_POLICY_LABELS, lang, HOLIDAY_POLICIES)} />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={6}>
+              <Form.Item
+                name="receptionOnDuty"
+                label={t('station.receptionOnDuty')}
+                extra={t('station.receptionOnDutyHint')}
+                rules={[
+                  { required: true, message: t('v.required', { field: t('station.receptionOnDuty') }) },
+                ]}
+              >
+                <InputNumber
+                  min={1}
+                  max={10}
+                  precision={0}
+                  style={{ width: '100%' }}
+                  suffix={t('station.people')}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={6}>
+              <Form.Item
+                name="receptionNoticeDays"
+                label={t('station.receptionNoticeDays')}
+                extra={t('station.receptionNoticeDaysHint')}
+                rules={[
+                  { required: true, message: t('v.required', { field: t('station.receptionNoticeDays') }) },
+                ]}
+              >
+                <InputNumber
+                  min={1}
+                  max={60}
+                  precision={0}
+                  style={{ width: '100%' }}
+                  suffix={t('station.days')}
+                />
+              </Form.Item>
+            </Col>
+          </Row>
         </Card>
         <div
           style={{
