@@ -155,11 +155,11 @@ export async function ranking(ctx: AppContext, actor: Actor, q: RankingQuery) {
   const totals = set ? await repo.totalsByRepresentative(db, set.id) : [];
   const capped = (k: (typeof SCORE_CATEGORIES)[number], centi: number) =>
     Math.max(0, Math.min(centi, Math.round(rules.caps[k] * 100)));
+  const centiOf = new Map(totals.map((t) => [`${t.representative_id}:${t.category}`, Number(t.centi)]));
   const rows = people
     .filter((p) => !q.q || p.name.includes(q.q))
     .map((p) => {
-      const of = (k: (typeof SCORE_CATEGORIES)[number]) =>
-        capped(k, Number(totals.find((t) => t.representative_id === p.id && t.category === k)?.centi ?? 0));
+      const of = (k: (typeof SCORE_CATEGORIES)[number]) => capped(k, centiOf.get(`${p.id}:${k}`) ?? 0);
       const parts = {
         participation: of('participation'),
         suggestions: of('suggestions'),
