@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { cliDatabase } from '../../test/support/cli-database.ts';
 import { dumpDatabase } from '../../test/support/db-dump.ts';
 import { describeEachDialect } from '../../test/support/dialects.ts';
@@ -13,6 +13,10 @@ import { runBackup } from './backup.ts';
 import { CliError } from './output.ts';
 import { runRestore } from './restore.ts';
 import { runSeed } from './seed.ts';
+
+// The demo is loaded twice and backed up and restored whole (a year of opinions, suggestions and
+// activities): more than the default 30 s on a busy machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 async function dump(config: Config) {
   const database = openDatabase(config.database);

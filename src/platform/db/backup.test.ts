@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import SqliteDatabase from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   createTestEnv,
   dialectAvailable,
@@ -67,6 +67,10 @@ async function refusal(promise: Promise<unknown>): Promise<BackupProblem> {
 }
 
 /** A seeded source: the demo organisation plus a few audit rows of its own. */
+// Each test backs up, restores or refuses the whole demo (a year of opinions, suggestions and
+// activities), several times over on PostgreSQL: more than the default 30 s on a busy machine.
+vi.setConfig({ testTimeout: 120_000 });
+
 async function seedSource(env: TestEnv): Promise<void> {
   await seedDemoData(env.ctx);
   for (const action of ['auth.login', 'user.update', 'auth.logout']) {
