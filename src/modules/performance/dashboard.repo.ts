@@ -114,6 +114,30 @@ export function activityTypes(db: Kysely<DB>) {
     .execute();
 }
 
+/**
+ * A roster's counts: its members' own counts (invitationsByRepresentative) added up, a member of two
+ * rosters counting in both. Summed here rather than by joining the rosters to every invitation,
+ * which SQLite plans as a scan of the activities per member (minutes on 500,000 invitations).
+ */
+function sumByOwner(
+  members: readonly { owner: number; representative_id: number }[],
+  perRepresentative: ReadonlyMap<number, InvitationCounts>,
+): Map<number, InvitationCounts> {
+  const out = new Map<number, InvitationCounts>();
+  for (const m of members) {
+    const c = perRepresentative.get(m.representative_id);
+    if (!c) continue;
+    const sum = out.get(m.owner) ?? noInvitations();
+    out.set(m.owner, {
+      invitations: sum.invitations + c.invitations,
+      due: sum.due + c.due,
+      attended: sum.attended + c.attended,
+      onLeave: sum.onLeave + c.onLeave,
+    });
+  }
+  return out;
+}
+
 export interface RosterRow {
   id: number;
   code: string;
@@ -134,11 +158,15 @@ export interface RosterFigures {
 
 /**
  * The representative groups (regional and professional) of the scope, each with its roster's
- * size, its members' invitations (a member of two groups counts in both) and the activities it
- * organised.
+ * size, its members' invitations (from `perRepresentative`; a member of two groups counts in both)
+ * and the activities it organised.
  */
-export async function groupFigures(db: Kysely<DB>, w: ActivityWindow): Promise<RosterFigures> {
-  const [rows, sums, organised] = await Promise.all([
+export async function groupFigures(
+  db: Kysely<DB>,
+  w: ActivityWindow,
+  perRepresentative: ReadonlyMap<number, InvitationCounts>,
+): Promise<RosterFigures> {
+  const [rows, members, organised] = await Promise.all([
     db
       .selectFrom('rep_group as g')
       .innerJoin('jurisdiction as j', 'j.id', 'g.jurisdiction_id')
@@ -161,14 +189,11 @@ export async function groupFigures(db: Kysely<DB>, w: ActivityWindow): Promise<R
       .orderBy('g.kind')
       .orderBy('g.code')
       .execute(),
-    liveActivities(db, w)
-      .innerJoin('activity_participant as p', 'p.activity_id', 'a.id')
-      .innerJoin('group_member as gm', 'gm.representative_id', 'p.representative_id')
+    db
+      .selectFrom('group_member as gm')
       .innerJoin('rep_group as g', 'g.id', 'gm.group_id')
       .where(inScope(w.scope, 'g.jurisdiction_id'))
-      .select('gm.group_id as owner')
-      .select(invitationSums(w.nowIso))
-      .groupBy('gm.group_id')
+      .select(['gm.group_id as owner', 'gm.representative_id'])
       .execute(),
     organisedBy(db, w, 'a.group_id'),
   ]);
@@ -181,14 +206,18 @@ export async function groupFigures(db: Kysely<DB>, w: ActivityWindow): Promise<R
       jurisdiction: { id: r.jurisdiction_id, name: r.jurisdiction_name },
       members: Number(r.members ?? 0),
     })),
-    memberCounts: new Map(sums.map((s) => [s.owner, countsOf(s)])),
+    memberCounts: sumByOwner(members, perRepresentative),
     organised,
   };
 }
 
 /** The active stations of the scope, like the groups: roster, members' invitations, own activities. */
-export async function stationFigures(db: Kysely<DB>, w: ActivityWindow): Promise<RosterFigures> {
-  const [rows, sums, organised] = await Promise.all([
+export async function stationFigures(
+  db: Kysely<DB>,
+  w: ActivityWindow,
+  perRepresentative: ReadonlyMap<number, InvitationCounts>,
+): Promise<RosterFigures> {
+  const [rows, members, organised] = await Promise.all([
     db
       .selectFrom('station as s')
       .innerJoin('jurisdiction as j', 'j.id', 's.jurisdiction_id')
@@ -212,15 +241,12 @@ export async function stationFigures(db: Kysely<DB>, w: ActivityWindow): Promise
       .orderBy('j.path')
       .orderBy('s.code')
       .execute(),
-    liveActivities(db, w)
-      .innerJoin('activity_participant as p', 'p.activity_id', 'a.id')
-      .innerJoin('station_member as sm', 'sm.representative_id', 'p.representative_id')
+    db
+      .selectFrom('station_member as sm')
       .innerJoin('station as s', 's.id', 'sm.station_id')
       .where('s.status', '=', 'active')
       .where(inScope(w.scope, 's.jurisdiction_id'))
-      .select('sm.station_id as owner')
-      .select(invitationSums(w.nowIso))
-      .groupBy('sm.station_id')
+      .select(['sm.station_id as owner', 'sm.representative_id'])
       .execute(),
     organisedBy(db, w, 'a.station_id'),
   ]);
@@ -233,7 +259,7 @@ export async function stationFigures(db: Kysely<DB>, w: ActivityWindow): Promise
       jurisdiction: { id: r.jurisdiction_id, name: r.jurisdiction_name },
       members: Number(r.members ?? 0),
     })),
-    memberCounts: new Map(sums.map((s) => [s.owner, countsOf(s)])),
+    memberCounts: sumByOwner(members, perRepresentative),
     organised,
   };
 }

@@ -101,13 +101,13 @@ export async function performanceDashboard(
   };
   const set = await perf.currentRuleSet(db, c.id, year);
   const rules = set ? parseRules(set.rules) : DEFAULT_RULES;
-  const [members, perRepresentative, activities, types, groups, stations, seats, cards] = await Promise.all([
+  const perRepresentative = await repo.invitationsByRepresentative(db, w);
+  const [members, activities, types, groups, stations, seats, cards] = await Promise.all([
     perf.members(db, c.id, year, null),
-    repo.invitationsByRepresentative(db, w),
     repo.activitiesWithCounts(db, w),
     repo.activityTypes(db),
-    repo.groupFigures(db, w),
-    repo.stationFigures(db, w),
+    repo.groupFigures(db, w, perRepresentative),
+    repo.stationFigures(db, w, perRepresentative),
     repo.seatLevelsOfMembers(db, c.id, year),
     cardsFor(ctx, c.id, year, rules, null),
   ]);
