@@ -4,12 +4,16 @@
  * opinions, reported as latencies (target: under 300 ms). Options:
  *   --seconds N      length of each HTTP throughput measurement (default 4)
  *   --postgres URL   also measure Liaison on PostgreSQL (a fresh schema at URL)
- *   --only LIST      some of: station, representatives, import, submit, dashboard, ledger
+ *   --only LIST      some of: station, representatives, import, submit, dashboard, ledger, scores
  *                    (comma-separated; default all)
  *   --opinions N     size of the dashboard and ledger dataset (default 1000000)
  *   --samples N      timed requests per dashboard or ledger query (default 20)
- *   --no-cache       build the SQLite dataset afresh instead of copying the one cached in the
+ *   --no-cache       build the SQLite datasets afresh instead of copying the ones cached in the
  *                    temporary directory by an earlier run
+ *
+ * `scores` recomputes the duty-performance scores of 10,000 representatives with 500,000 activity
+ * participations (bench/scores.ts) and prints the time and the entries written per second, then
+ * times a score card, the ranking's first page and the congress dashboard.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,8 +24,17 @@ import { importBench } from './import.ts';
 import { signInHeaders, startLiaison, stopLiaison, type LiaisonServer } from './liaison.ts';
 import { runLoad, type LoadResult } from './load.ts';
 import { startDataset, submitLoad, timeDashboard, timeLedger, type QueryTiming } from './opinions.ts';
+import { ACTIVITIES, PER_ACTIVITY, REPRESENTATIVES, startScoresDataset, timeScores } from './scores.ts';
 
-const SCENARIOS = ['station', 'representatives', 'import', 'submit', 'dashboard', 'ledger'] as const;
+const SCENARIOS = [
+  'station',
+  'representatives',
+  'import',
+  'submit',
+  'dashboard',
+  'ledger',
+  'scores',
+] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
 const { values } = parseArgs({
@@ -75,6 +88,9 @@ function recordTimings(engine: string, timings: QueryTiming[]) {
     ]);
 }
 const notes: string[] = [];
+const scoreRows: string[][] = [];
+const scoreLatencies: string[][] = [];
+const scoreNotes: string[] = [];
 
 function table(header: string[], body: string[][]): string {
   const widths = header.map((h, i) => Math.max([...h].length, ...body.map((r) => [...r[i]!].length)));
@@ -150,6 +166,40 @@ async function datasetScenarios(engine: string, dir: string, pgUrl?: string) {
   }
 }
 
+/** The full recompute of the scores dataset, and the reads of scores on it. */
+async function scoresScenario(engine: string, dir: string, pgUrl?: string) {
+  const d = await startScoresDataset(dir, { pgUrl, cache: !values['no-cache'] });
+  scoreNotes.push(
+    `${engine}: ${d.participations.toLocaleString('en')} participations of ${REPRESENTATIVES.toLocaleString('en')} representatives, year ${d.year}, ${d.origin}`,
+  );
+  try {
+    const t = await timeScores(d, samples);
+    for (const r of t.recomputes)
+      scoreRows.push([
+        r.name,
+        engine,
+        r.seconds.toFixed(2),
+        r.representatives.toLocaleString('en'),
+        r.entries.toLocaleString('en'),
+        (r.entries / r.seconds).toFixed(0),
+        (d.participations / r.seconds).toFixed(0),
+      ]);
+    scoreRows.push([
+      'reads and scoring only (cardsFor)',
+      engine,
+      t.cardsSeconds.toFixed(2),
+      REPRESENTATIVES.toLocaleString('en'),
+      '–',
+      '–',
+      (d.participations / t.cardsSeconds).toFixed(0),
+    ]);
+    for (const q of t.queries)
+      scoreLatencies.push([q.name, engine, q.medianMs.toFixed(1), q.p95Ms.toFixed(1), q.note]);
+  } finally {
+    await stopLiaison(d.server);
+  }
+}
+
 const dir = mkdtempSync(path.join(tmpdir(), 'liaison-bench-'));
 try {
   console.log(
@@ -182,6 +232,7 @@ try {
     await sqlite.ctx.database.destroy();
   }
   if (wants('dashboard', 'ledger')) await datasetScenarios('sqlite', dir);
+  if (wants('scores')) await scoresScenario('sqlite', dir);
 
   if (values.postgres) {
     if (wants('station', 'submit', 'representatives')) {
@@ -190,6 +241,7 @@ try {
       await stopLiaison(pg);
     }
     if (wants('dashboard', 'ledger')) await datasetScenarios('postgres', dir, values.postgres);
+    if (wants('scores')) await scoresScenario('postgres', dir, values.postgres);
   }
   await baseline.app.close();
   baseline.db.close();
@@ -213,6 +265,20 @@ try {
     );
     for (const n of notes) console.log(`  ${n}`);
     console.log('\n' + table(['query', 'engine', 'median ms', 'p95 ms', '< 300 ms', 'answer'], latencies));
+  }
+  if (scoreRows.length > 0) {
+    console.log(
+      `\nduty-performance scores: ${REPRESENTATIVES.toLocaleString('en')} representatives, ${ACTIVITIES.toLocaleString('en')} activities × ${PER_ACTIVITY} participants:`,
+    );
+    for (const n of scoreNotes) console.log(`  ${n}`);
+    console.log(
+      '\n' +
+        table(
+          ['step', 'engine', 'seconds', 'representatives', 'entries', 'entries/s', 'participations/s'],
+          scoreRows,
+        ),
+    );
+    console.log('\n' + table(['query', 'engine', 'median ms', 'p95 ms', 'answer'], scoreLatencies));
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
