@@ -94,7 +94,8 @@ export interface ActivityRow {
   ends_at: string;
 }
 
-const LIVE = ['cancelled', 'deleted'];
+/** Activities in these states took no place and count for nothing. */
+const NOT_LIVE = ['cancelled', 'deleted'];
 
 /** A station's activities that took place in the window (started in it and ended by `until`). */
 export function stationActivities(
@@ -116,7 +117,7 @@ export function stationActivities(
       'a.ends_at',
     ])
     .where('a.station_id', '=', stationId)
-    .where('a.status', 'not in', LIVE)
+    .where('a.status', 'not in', NOT_LIVE)
     .where('a.starts_at', '>=', w.fromIso)
     .where('a.starts_at', '<', w.toIso)
     .where('a.ends_at', '<=', until)
@@ -155,7 +156,7 @@ export function invitationsOf(
       'p.attendance',
     ])
     .where('p.representative_id', '=', representativeId)
-    .where('a.status', 'not in', LIVE)
+    .where('a.status', 'not in', NOT_LIVE)
     .where('a.starts_at', '>=', w.fromIso)
     .where('a.starts_at', '<', w.toIso)
     .where('a.ends_at', '<=', until)
